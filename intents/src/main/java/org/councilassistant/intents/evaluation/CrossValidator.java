@@ -1,0 +1,55 @@
+package org.councilassistant.intents.evaluation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.councilassistant.intents.IntentClassifier;
+import org.councilassistant.intents.training.IntentTrainer;
+import org.councilassistant.intents.training.LabelledExample;
+
+/**
+ * k-fold cross-validation: every example is predicted by a model that never saw it.
+ * Folds are stratified by label and shuffled with a fixed seed so that runs are repeatable.
+ */
+public final class CrossValidator {
+
+    private final IntentTrainer trainer;
+
+    public CrossValidator(IntentTrainer trainer) {
+        this.trainer = trainer;
+    }
+
+    public List<HeldOutPrediction> predictHeldOut(List<LabelledExample> examples, int folds) {
+        List<List<LabelledExample>> partitions = stratifiedFolds(examples, folds);
+        List<HeldOutPrediction> predictions = new ArrayList<>(examples.size());
+        for (int fold = 0; fold < folds; fold++) {
+            List<LabelledExample> training = new ArrayList<>();
+            for (int other = 0; other < folds; other++) {
+                if (other != fold) {
+                    training.addAll(partitions.get(other));
+                }
+            }
+            IntentClassifier classifier = trainer.train(training, null);
+            for (LabelledExample example : partitions.get(fold)) {
+                predictions.add(new HeldOutPrediction(example.label(), classifier.classify(example.text())));
+            }
+        }
+        return predictions;
+    }
+
+    static List<List<LabelledExample>> stratifiedFolds(List<LabelledExample> examples, int folds) {
+        List<LabelledExample> shuffled = new ArrayList<>(examples);
+        Collections.shuffle(shuffled, new Random(42));
+        shuffled.sort((a, b) -> a.label().compareTo(b.label()));
+        List<List<LabelledExample>> partitions = new ArrayList<>();
+        for (int i = 0; i < folds; i++) {
+            partitions.add(new ArrayList<>());
+        }
+        for (int i = 0; i < shuffled.size(); i++) {
+            partitions.get(i % folds).add(shuffled.get(i));
+        }
+        return partitions;
+    }
+}

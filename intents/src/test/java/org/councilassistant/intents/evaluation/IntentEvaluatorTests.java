@@ -1,0 +1,67 @@
+package org.councilassistant.intents.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.councilassistant.intents.Classification;
+import org.councilassistant.intents.CouncilIntents;
+import org.councilassistant.intents.IntentClassifier;
+import org.councilassistant.intents.training.LabelledExample;
+import org.junit.jupiter.api.Test;
+
+class IntentEvaluatorTests {
+
+    /** Answers by a fixed table so that every figure can be worked out by hand. */
+    private final IntentClassifier table = text -> switch (text) {
+        case "a1", "a2" -> result("a");
+        case "a3" -> result("b");
+        case "b1" -> result("b");
+        case "o1" -> result(CouncilIntents.OUT_OF_SCOPE);
+        case "o2" -> result("a");
+        default -> result(CouncilIntents.OUT_OF_SCOPE);
+    };
+
+    @Test
+    void scoresInScopeAccuracyAndOutOfScopeDecisions() {
+        List<LabelledExample> examples = List.of(
+                new LabelledExample("a1", "a"), new LabelledExample("a2", "a"), new LabelledExample("a3", "a"),
+                new LabelledExample("b1", "b"), new LabelledExample("b2", "b"),
+                new LabelledExample("o1", "oos"), new LabelledExample("o2", "oos"));
+
+        EvaluationReport report = IntentEvaluator.evaluate(table, examples, "oos");
+
+        assertThat(report.examples()).isEqualTo(7);
+        assertThat(report.inScopeAccuracy()).isCloseTo(3.0 / 5, within(1e-9));
+        assertThat(report.oosRecall()).isCloseTo(0.5, within(1e-9));
+        assertThat(report.oosPrecision()).isCloseTo(0.5, within(1e-9)); // o1 right, b2 wrongly out of scope
+        assertThat(report.perIntentAccuracy()).containsEntry("a", 2.0 / 3).containsEntry("b", 0.5);
+        // a: precision 2/3 (o2 predicted a), recall 2/3; b: precision 1/2, recall 1/2
+        assertThat(report.macroF1()).isCloseTo((2.0 / 3 + 0.5) / 2, within(1e-9));
+        assertThat(report.confusions()).extracting(EvaluationReport.Confusion::count).containsOnly(1);
+        assertThat(report.confusions()).hasSize(3);
+    }
+
+    @Test
+    void thresholdCalibrationPrefersTheCutThatGetsMostDecisionsRight() {
+        List<HeldOutPrediction> predictions = List.of(
+                new HeldOutPrediction("a", top("a", 0.9)),
+                new HeldOutPrediction("a", top("a", 0.6)),
+                new HeldOutPrediction(CouncilIntents.OUT_OF_SCOPE, top("a", 0.3)),
+                new HeldOutPrediction(CouncilIntents.OUT_OF_SCOPE, top("b", 0.2)));
+
+        double threshold = ThresholdCalibrator.bestThreshold(predictions);
+
+        assertThat(threshold).isGreaterThan(0.3).isLessThanOrEqualTo(0.6);
+    }
+
+    private static Classification result(String intent) {
+        return new Classification(intent, 0.5, List.of(new Classification.ScoredIntent(intent, 0.5)),
+                CouncilIntents.OUT_OF_SCOPE.equals(intent));
+    }
+
+    private static Classification top(String intent, double confidence) {
+        return new Classification(intent, confidence, List.of(new Classification.ScoredIntent(intent, confidence)), false);
+    }
+}
