@@ -1,0 +1,46 @@
+package org.councilassistant.knowledgebase.article;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A knowledge-base article: one answer to one kind of resident question.
+ *
+ * @param id stable slug, e.g. {@code pay-council-tax}
+ * @param spokenAnswer a short answer fit to be read aloud (no links or symbols)
+ * @param answer the full answer: paragraphs separated by blank lines, bullets starting "- "
+ * @param intents the intents this article answers
+ * @param version incremented on every saved change
+ */
+public record Article(
+        String id,
+        String title,
+        String spokenAnswer,
+        String answer,
+        List<ArticleLink> links,
+        List<String> alternateQuestions,
+        List<String> keywords,
+        String serviceArea,
+        List<String> intents,
+        ArticleStatus status,
+        int version,
+        Instant createdAt,
+        Instant updatedAt,
+        String author) {
+
+    public Article {
+        links = List.copyOf(links);
+        alternateQuestions = List.copyOf(alternateQuestions);
+        keywords = List.copyOf(keywords);
+        intents = List.copyOf(intents);
+    }
+
+    public boolean isPublished() {
+        return status == ArticleStatus.PUBLISHED;
+    }
+
+    public Article withStatus(ArticleStatus newStatus) {
+        return new Article(id, title, spokenAnswer, answer, links, alternateQuestions, keywords, serviceArea,
+                intents, newStatus, version, createdAt, updatedAt, author);
+    }
+}

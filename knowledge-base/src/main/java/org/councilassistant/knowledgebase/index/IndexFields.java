@@ -1,0 +1,20 @@
+package org.councilassistant.knowledgebase.index;
+
+/** Names of the Lucene fields of an article document, in one place. */
+public final class IndexFields {
+
+    public static final String ID = "id";
+    public static final String TITLE = "title";
+    public static final String QUESTIONS = "questions";
+    public static final String KEYWORDS = "keywords";
+    public static final String BODY = "body";
+    /** Everything searchable in one field: used to check how much of a question an article covers. */
+    public static final String ALL = "all";
+    public static final String INTENT = "intent";
+    public static final String SERVICE_AREA = "service_area";
+    /** Commit user-data key holding the database stamp the index was built from. */
+    public static final String STAMP = "stamp";
+
+    private IndexFields() {
+    }
+}

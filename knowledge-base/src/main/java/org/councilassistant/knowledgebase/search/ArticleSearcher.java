@@ -1,0 +1,111 @@
+package org.councilassistant.knowledgebase.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.QueryBuilder;
+import org.councilassistant.knowledgebase.index.ArticleIndex;
+import org.councilassistant.knowledgebase.index.IndexFields;
+
+/**
+ * Finds the published articles that best answer a question, by BM25 over title, alternate questions,
+ * keywords and body, with boosts.
+ *
+ * <p>The question is analysed into terms by Lucene's {@link QueryBuilder}; it is never given to a query
+ * parser, so text such as {@code AND ((} or {@code *} is just words.
+ */
+public final class ArticleSearcher {
+
+    /** Alternate questions are written as residents ask; titles are close behind. */
+    private static final Map<String, Float> FIELD_BOOSTS = Map.of(
+            IndexFields.QUESTIONS, 4.0f,
+            IndexFields.TITLE, 3.0f,
+            IndexFields.KEYWORDS, 2.5f,
+            IndexFields.BODY, 1.0f);
+
+    private final ArticleIndex index;
+    private final QueryBuilder queries;
+
+    public ArticleSearcher(ArticleIndex index, Analyzer queryAnalyzer) {
+        this.index = index;
+        this.queries = new QueryBuilder(queryAnalyzer);
+    }
+
+    public List<SearchHit> search(SearchRequest request) {
+        Query query = buildQuery(request);
+        if (query == null) {
+            return List.of();
+        }
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                TopDocs top = searcher.search(query, Math.max(1, request.limit()));
+                List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc scoreDoc : top.scoreDocs) {
+                    String id = searcher.storedFields().document(scoreDoc.doc).get(IndexFields.ID);
+                    hits.add(new SearchHit(id, scoreDoc.score));
+                }
+                return hits;
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Query buildQuery(SearchRequest request) {
+        String text = request.text() == null ? "" : request.text();
+        BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+        boolean anyTerms = false;
+        for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
+            Query fieldQuery = queries.createBooleanQuery(field.getKey(), text, Occur.SHOULD);
+            if (fieldQuery != null) {
+                scoring.add(new BoostQuery(fieldQuery, field.getValue()), Occur.SHOULD);
+                anyTerms = true;
+            }
+        }
+        if (!anyTerms) {
+            return null;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(scoring.build(), Occur.MUST);
+        if (request.intent() != null) {
+            query.add(new TermQuery(new Term(IndexFields.INTENT, request.intent())), Occur.FILTER);
+        }
+        if (request.minimumCoverage() > 0) {
+            Query coverage = coverageQuery(text, request.minimumCoverage());
+            if (coverage != null) {
+                query.add(coverage, Occur.FILTER);
+            }
+        }
+        return query.build();
+    }
+
+    /** Matches articles containing at least {@code share} of the question's distinct terms (rounded up). */
+    private Query coverageQuery(String text, double share) {
+        Query all = queries.createBooleanQuery(IndexFields.ALL, text, Occur.SHOULD);
+        if (!(all instanceof BooleanQuery terms) || terms.clauses().size() < 2) {
+            return all;
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        for (BooleanClause clause : terms.clauses()) {
+            builder.add(clause);
+        }
+        builder.setMinimumNumberShouldMatch((int) Math.ceil(share * terms.clauses().size()));
+        return builder.build();
+    }
+}

@@ -1,0 +1,20 @@
+package org.councilassistant.knowledgebase.search;
+
+/**
+ * What to search for.
+ *
+ * @param text the resident's words, taken literally (never parsed as query syntax)
+ * @param intent when not null, only articles answering this intent
+ * @param minimumCoverage share (0–1) of the question's words an article must contain; 0 accepts any match
+ * @param limit how many hits at most
+ */
+public record SearchRequest(String text, String intent, double minimumCoverage, int limit) {
+
+    public static SearchRequest forIntent(String text, String intent, int limit) {
+        return new SearchRequest(text, intent, 0.0, limit);
+    }
+
+    public static SearchRequest freeText(String text, double minimumCoverage, int limit) {
+        return new SearchRequest(text, null, minimumCoverage, limit);
+    }
+}
