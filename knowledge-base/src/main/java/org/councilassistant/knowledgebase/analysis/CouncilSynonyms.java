@@ -1,9 +1,11 @@
 package org.councilassistant.knowledgebase.analysis;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -18,7 +20,21 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public final class CouncilSynonyms {
 
+    private static final String BUNDLED = "kb/synonyms.txt";
+
     private CouncilSynonyms() {
+    }
+
+    /** The synonym list bundled with the assistant ({@code kb/synonyms.txt}). */
+    public static SynonymMap bundled() {
+        try (InputStream in = CouncilSynonyms.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing classpath resource " + BUNDLED);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static SynonymMap parse(String text) {
@@ -38,7 +54,7 @@ public final class CouncilSynonyms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParseException e) {
-            throw new IllegalArgumentException("Synonym list is not valid at line " + e.getErrorOffset(), e);
+            throw new IllegalArgumentException("Synonym list is not valid: " + e.getMessage(), e);
         }
     }
 }

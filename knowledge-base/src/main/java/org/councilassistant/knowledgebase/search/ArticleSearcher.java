@@ -37,6 +37,12 @@ public final class ArticleSearcher {
             IndexFields.KEYWORDS, 2.5f,
             IndexFields.BODY, 1.0f);
 
+    /** A question worded as an article's title or alternate question is the strongest evidence of all. */
+    private static final Map<String, Float> PHRASE_BOOSTS = Map.of(
+            IndexFields.QUESTIONS, 6.0f,
+            IndexFields.TITLE, 4.0f);
+    private static final int PHRASE_SLOP = 2;
+
     private final ArticleIndex index;
     private final QueryBuilder queries;
 
@@ -81,6 +87,12 @@ public final class ArticleSearcher {
         }
         if (!anyTerms) {
             return null;
+        }
+        for (Map.Entry<String, Float> field : PHRASE_BOOSTS.entrySet()) {
+            Query phrase = queries.createPhraseQuery(field.getKey(), text, PHRASE_SLOP);
+            if (phrase != null) {
+                scoring.add(new BoostQuery(phrase, field.getValue()), Occur.SHOULD);
+            }
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(scoring.build(), Occur.MUST);
         if (request.intent() != null) {

@@ -1,0 +1,146 @@
+package org.councilassistant.core.conversation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.councilassistant.core.channel.BotResponse;
+import org.councilassistant.core.channel.Reply;
+import org.councilassistant.core.channel.UserMessage;
+import org.councilassistant.core.dialogue.Dialogue;
+import org.councilassistant.core.knowledge.KnowledgeAnswerer;
+import org.councilassistant.core.messages.AssistantMessages;
+import org.councilassistant.core.session.ConversationSession;
+import org.councilassistant.core.session.SessionEvent;
+import org.councilassistant.core.session.SessionStore;
+import org.councilassistant.core.session.TaskState;
+import org.councilassistant.intents.Classification;
+import org.councilassistant.intents.CouncilIntents;
+import org.councilassistant.intents.IntentClassifier;
+import org.councilassistant.intents.catalogue.IntentCatalogue;
+import org.councilassistant.intents.catalogue.IntentKind;
+import org.councilassistant.intents.entities.DateDirection;
+import org.councilassistant.intents.entities.EntityExtractor;
+
+/**
+ * The channel-neutral conversation engine: one resident message in, the assistant's replies out.
+ *
+ * <p>Policy, in order:
+ * <ol>
+ *   <li>a task under way (say, waiting for a postcode) gets the message if it can use it, unless the resident
+ *       has clearly moved on to another topic;</li>
+ *   <li>a follow-up on a finished task ("and the garden waste?") goes back to that task;</li>
+ *   <li>a recognised task intent starts its dialogue; small talk gets a stock reply; asking for a person gets
+ *       the offer of one; any other recognised intent is answered from the best article for it;</li>
+ *   <li>a message no intent matched is searched for in the knowledge base, and answered only if an article
+ *       covers most of it; otherwise the assistant says honestly it cannot help and offers a person.</li>
+ * </ol>
+ * Messages of one session are handled one at a time; different sessions run in parallel.
+ */
+public final class ConversationEngine {
+
+    /** A message that a task under way could use is understood as part of that task, not classified afresh. */
+    private static final double CONTINUATION_CONFIDENCE = 1.0;
+
+    private final SessionStore sessions;
+    private final IntentClassifier classifier;
+    private final IntentCatalogue catalogue;
+    private final EntityExtractor entities = new EntityExtractor();
+    private final Map<String, Dialogue> dialogues;
+    private final KnowledgeAnswerer answerer;
+    private final EngineSettings settings;
+    private final AssistantMessages messages;
+    private final Clock clock;
+
+    public ConversationEngine(SessionStore sessions, IntentClassifier classifier, IntentCatalogue catalogue,
+            List<Dialogue> dialogues, KnowledgeAnswerer answerer, EngineSettings settings,
+            AssistantMessages messages, Clock clock) {
+        this.sessions = sessions;
+        this.classifier = classifier;
+        this.catalogue = catalogue;
+        this.dialogues = dialogues.stream().collect(Collectors.toMap(Dialogue::intent, Function.identity()));
+        this.answerer = answerer;
+        this.settings = settings;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Starts a conversation and returns its session. */
+    public ConversationSession start(String channel) {
+        return sessions.create(channel);
+    }
+
+    /**
+     * Handles one message.
+     *
+     * @throws UnknownSessionException if the session does not exist or has expired
+     */
+    public BotResponse handle(UserMessage message) {
+        ConversationSession session = sessions.find(message.sessionId())
+                .orElseThrow(() -> new UnknownSessionException(message.sessionId()));
+        synchronized (session) {
+            String text = message.text().strip();
+            Classification classification = message.resolvedIntent() != null
+                    ? new Classification(message.resolvedIntent(), 1.0, List.of(), false)
+                    : classifier.classify(text);
+            LocalDate today = LocalDate.now(clock);
+            Turn turn = new Turn(session, text, classification,
+                    entities.extract(text, today, DateDirection.FUTURE), today, messages);
+            session.record(new SessionEvent.UserSaid(clock.instant(), text, classification.intent(),
+                    classification.confidence()));
+            BotResponse response = respond(turn);
+            if (response.intent() == null) {
+                response = response.understoodAs(classification.intent(), classification.confidence());
+            }
+            session.record(new SessionEvent.BotReplied(clock.instant(),
+                    response.replies().stream().map(Reply::text).toList(), response.articleId()));
+            return response;
+        }
+    }
+
+    private BotResponse respond(Turn turn) {
+        ConversationSession session = turn.session();
+        TaskState task = session.task();
+        if (task != null) {
+            Dialogue dialogue = dialogues.get(task.intent());
+            if (dialogue.accepts(turn) || !movesOn(turn, task)) {
+                return dialogue.continueWith(turn).understoodAs(task.intent(), CONTINUATION_CONFIDENCE);
+            }
+            session.endTask(false);
+        }
+        for (Dialogue dialogue : dialogues.values()) {
+            Optional<BotResponse> followUp = dialogue.followUp(turn);
+            if (followUp.isPresent()) {
+                return followUp.get().understoodAs(dialogue.intent(), CONTINUATION_CONFIDENCE);
+            }
+        }
+        Classification classification = turn.classification();
+        if (classification.outOfScope()) {
+            return answerer.answerFreeText(turn).orElseGet(() -> StockReplies.cannotHelp(messages));
+        }
+        String intent = classification.intent();
+        IntentKind kind = catalogue.kindOf(intent);
+        return switch (kind) {
+            case TASK -> dialogues.containsKey(intent)
+                    ? dialogues.get(intent).start(turn)
+                    : answerer.answerIntent(turn, intent).orElseGet(() -> StockReplies.cannotHelp(messages));
+            case SOCIAL -> StockReplies.smallTalk(intent, messages);
+            case HANDOFF -> StockReplies.offerPerson(messages);
+            case INFORMATIONAL -> answerer.answerIntent(turn, intent)
+                    .orElseGet(() -> StockReplies.cannotHelp(messages));
+        };
+    }
+
+    /** The resident has clearly changed the subject, rather than given a task an answer it cannot use. */
+    private boolean movesOn(Turn turn, TaskState task) {
+        Classification classification = turn.classification();
+        return !classification.outOfScope()
+                && !classification.intent().equals(task.intent())
+                && (classification.confidence() >= settings.topicSwitchConfidence()
+                        || CouncilIntents.TALK_TO_PERSON.equals(classification.intent()));
+    }
+}

@@ -1,0 +1,34 @@
+package org.councilassistant.core.messages;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Resident-facing wording, from the {@code messages/assistant} resource bundle, so that councils can change
+ * it (and translations can be added) without touching code.
+ */
+public final class AssistantMessages {
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public AssistantMessages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("messages/assistant", locale);
+    }
+
+    public static AssistantMessages english() {
+        return new AssistantMessages(Locale.UK);
+    }
+
+    /** The text for {@code key}, with {@code {0}}-style arguments filled in. */
+    public String text(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}

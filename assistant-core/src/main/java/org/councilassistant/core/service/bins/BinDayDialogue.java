@@ -1,0 +1,110 @@
+package org.councilassistant.core.service.bins;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.councilassistant.core.channel.BotResponse;
+import org.councilassistant.core.conversation.Turn;
+import org.councilassistant.core.dialogue.Dialogue;
+import org.councilassistant.core.messages.AssistantMessages;
+import org.councilassistant.core.session.TaskState;
+import org.councilassistant.intents.CouncilIntents;
+import org.councilassistant.intents.entities.BinType;
+
+/**
+ * "When is my bin day?": finds the address (postcode, then house number) and answers with the next
+ * collection dates, for every bin or just the ones asked about. Afterwards, "and the garden waste?" or
+ * "what about the black bin?" is answered for the same address.
+ */
+public final class BinDayDialogue implements Dialogue {
+
+    private static final Set<String> FOLLOW_UP_OPENINGS = Set.of("and", "what", "how", "when", "whats", "what's", "the");
+    private static final int MAX_FOLLOW_UP_WORDS = 8;
+
+    private final BinCollections collections;
+    private final AddressFinder addresses;
+
+    public BinDayDialogue(BinCollections collections) {
+        this.collections = collections;
+        this.addresses = new AddressFinder(collections);
+    }
+
+    @Override
+    public String intent() {
+        return CouncilIntents.BIN_COLLECTION_DAY;
+    }
+
+    @Override
+    public BotResponse start(Turn turn) {
+        TaskState task = new TaskState(intent());
+        turn.entities().binTypes().stream().findFirst().ifPresent(bin -> task.fill("bin", bin.name()));
+        turn.session().startTask(task);
+        return continueWith(turn);
+    }
+
+    @Override
+    public boolean accepts(Turn turn) {
+        return addresses.accepts(turn, turn.session().task().awaiting());
+    }
+
+    @Override
+    public BotResponse continueWith(Turn turn) {
+        AddressFinder.Step step = addresses.find(turn);
+        if (step instanceof AddressFinder.Ask ask) {
+            return ask.question();
+        }
+        Address address = ((AddressFinder.Found) step).address();
+        String bin = turn.session().task().slot("bin");
+        turn.session().endTask(true);
+        return answer(turn, address, bin == null ? List.of() : List.of(BinType.valueOf(bin)));
+    }
+
+    @Override
+    public Optional<BotResponse> followUp(Turn turn) {
+        if (!intent().equals(turn.session().lastCompletedTask()) || turn.session().uprn() == null
+                || turn.entities().binTypes().isEmpty() || !looksLikeFollowUp(turn.text())
+                || CouncilIntents.MISSED_BIN.equals(turn.classification().intent())) {
+            return Optional.empty();
+        }
+        return collections.address(turn.session().uprn())
+                .map(address -> answer(turn, address, turn.entities().binTypes()));
+    }
+
+    private BotResponse answer(Turn turn, Address address, List<BinType> asked) {
+        AssistantMessages messages = turn.messages();
+        List<Collection> next = collections.nextCollections(address.uprn(), turn.today());
+        if (asked.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            lines.add(messages.text("bins.nextAll", address.line()));
+            next.forEach(c -> lines.add(messages.text("bins.nextLine",
+                    capitalise(BinNames.bin(c.binType(), messages)), BinNames.when(c, messages))));
+            return BotResponse.say(String.join("\n", lines) + "\n\n" + messages.text("bins.outBy"))
+                    .withSuggestions(List.of(messages.text("suggestion.missedBin")));
+        }
+        List<String> sentences = new ArrayList<>();
+        for (BinType bin : asked) {
+            Optional<Collection> collection = next.stream().filter(c -> c.binType() == bin).findFirst();
+            if (collection.isPresent()) {
+                sentences.add(messages.text("bins.nextOne", BinNames.bin(bin, messages),
+                        BinNames.when(collection.get(), messages)));
+            } else if (bin == BinType.GARDEN) {
+                sentences.add(messages.text("bins.noGarden", address.line()));
+            } else {
+                sentences.add(messages.text("bins.notAtAddress", BinNames.bin(bin, messages), address.line()));
+            }
+        }
+        return BotResponse.say(String.join(" ", sentences));
+    }
+
+    private static boolean looksLikeFollowUp(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+        return words.length <= MAX_FOLLOW_UP_WORDS && (words.length <= 4 || FOLLOW_UP_OPENINGS.contains(words[0]));
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

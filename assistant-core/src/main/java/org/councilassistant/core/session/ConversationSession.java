@@ -1,0 +1,87 @@
+package org.councilassistant.core.session;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The state of one resident's conversation: its transcript, the task under way and what the resident has
+ * told us so far (postcode, address), so that follow-ups such as "and the garden waste?" make sense.
+ *
+ * <p>Not thread-safe on its own: the engine handles one message of a session at a time.
+ */
+public final class ConversationSession {
+
+    private final String id;
+    private final String channel;
+    private final Instant startedAt;
+    private final List<SessionEvent> transcript = new ArrayList<>();
+    private TaskState task;
+    private String lastCompletedTask;
+    private String pendingPostcode;
+    private String uprn;
+
+    public ConversationSession(String id, String channel, Instant startedAt) {
+        this.id = id;
+        this.channel = channel;
+        this.startedAt = startedAt;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public void record(SessionEvent event) {
+        transcript.add(event);
+    }
+
+    public List<SessionEvent> transcript() {
+        return List.copyOf(transcript);
+    }
+
+    /** The multi-turn task under way, or null. */
+    public TaskState task() {
+        return task;
+    }
+
+    public void startTask(TaskState newTask) {
+        this.task = newTask;
+    }
+
+    /** Ends the task under way; a completed task stays available for follow-up questions. */
+    public void endTask(boolean completed) {
+        if (task != null && completed) {
+            lastCompletedTask = task.intent();
+        }
+        task = null;
+    }
+
+    public String lastCompletedTask() {
+        return lastCompletedTask;
+    }
+
+    public String pendingPostcode() {
+        return pendingPostcode;
+    }
+
+    public void setPendingPostcode(String postcode) {
+        this.pendingPostcode = postcode;
+    }
+
+    /** The UPRN of the address the resident told us, or null. */
+    public String uprn() {
+        return uprn;
+    }
+
+    public void rememberAddress(String newUprn) {
+        this.uprn = newUprn;
+    }
+}

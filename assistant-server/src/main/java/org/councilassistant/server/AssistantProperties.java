@@ -1,0 +1,39 @@
+package org.councilassistant.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code assistant.*}.
+ *
+ * @param dataDir where all state lives: the database file (embedded default), the search index and the model
+ * @param sessionIdleTimeout how long a conversation is kept after its last message
+ * @param maxSessions upper bound on conversations held in memory
+ * @param topicSwitchConfidence see {@link org.councilassistant.core.conversation.EngineSettings}
+ * @param minimumCoverage see {@link org.councilassistant.core.conversation.EngineSettings}
+ * @param minimumSearchScore see {@link org.councilassistant.core.conversation.EngineSettings}
+ */
+@ConfigurationProperties("assistant")
+public record AssistantProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("30m") Duration sessionIdleTimeout,
+        @DefaultValue("100000") long maxSessions,
+        @DefaultValue("0.5") double topicSwitchConfidence,
+        @DefaultValue("0.6") double minimumCoverage,
+        @DefaultValue("4.0") double minimumSearchScore) {
+
+    public Path modelDir() {
+        return dataDir.resolve("model");
+    }
+
+    public Path indexDir() {
+        return dataDir.resolve("index");
+    }
+
+    public Path databaseFile() {
+        return dataDir.toAbsolutePath().normalize().resolve("db").resolve("assistant");
+    }
+}

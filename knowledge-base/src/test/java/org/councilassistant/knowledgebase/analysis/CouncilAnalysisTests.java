@@ -1,0 +1,47 @@
+package org.councilassistant.knowledgebase.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+class CouncilAnalysisTests {
+
+    @Test
+    void theBundledSynonymListParses() {
+        assertThat(CouncilSynonyms.bundled().fst).isNotNull();
+    }
+
+    @Test
+    void stemsAndDropsQuestionWords() throws IOException {
+        assertThat(tokens(new CouncilTextAnalyzer(), "How do I pay my Council Tax bills?"))
+                .containsExactly("pai", "council", "tax", "bill");
+    }
+
+    @Test
+    void expandsCouncilSynonymsInQuestions() throws IOException {
+        List<String> tokens = tokens(new CouncilQueryAnalyzer(CouncilSynonyms.bundled()), "where's the tip");
+        assertThat(tokens).contains("tip", "hwrc", "recycl", "centr");
+        assertThat(tokens(new CouncilQueryAnalyzer(CouncilSynonyms.bundled()), "I got a PCN"))
+                .contains("pcn", "penalti", "ticket");
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        }
+        return tokens;
+    }
+}
