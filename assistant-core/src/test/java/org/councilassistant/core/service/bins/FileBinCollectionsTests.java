@@ -45,8 +45,8 @@ class FileBinCollectionsTests {
 
     @Test
     void findsTheOnlyAddressOfASingleAddressPostcode() {
-        assertThat(collections.addressesAt(new Postcode("BK2", "4CD")))
-                .extracting(Address::line).containsExactly("1 Orchard Close, Brackenfield");
+        assertThat(collections.addressesAt(new Postcode("BK2", "4DE")))
+                .extracting(Address::line).containsExactly("3 Kestrel Rise, Brackenfield");
     }
 
     @Test

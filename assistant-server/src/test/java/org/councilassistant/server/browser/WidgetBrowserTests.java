@@ -1,0 +1,139 @@
+package org.councilassistant.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.councilassistant.server.RunningAssistant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The resident's view in a real browser (Debian chromium): the widget answers a typed question, can be used
+ * from the keyboard, and the page has no WCAG 2.2 AA violations according to axe-core.
+ *
+ * <p>Runs in the {@code browser} Maven profile; there, a missing chromium, chromedriver or axe-core fails.
+ */
+@EnabledIfSystemProperty(named = "assistant.test.browser", matches = "true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(RunningAssistant.FixedClock.class)
+class WidgetBrowserTests {
+
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        RunningAssistant.freshDataDirectory(registry);
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("assistant.test.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("assistant.test.chromium", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1280,900");
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aResidentTypesAQuestionAndReadsTheAnswer() {
+        browser.get("http://localhost:" + port + "/");
+        WebElement input = waitFor(By.id("ca-input"));
+        input.sendKeys("how do I pay my council tax");
+        browser.findElement(By.id("ca-send")).click();
+
+        WebElement answer = waitForBotMessageContaining("Direct Debit");
+        assertThat(answer.getText()).contains("Direct Debit");
+        assertThat(browser.findElement(By.id("ca-log")).getAttribute("aria-live")).isEqualTo("polite");
+    }
+
+    @Test
+    void theBinDayConversationWorksFromTheKeyboardAlone() {
+        browser.get("http://localhost:" + port + "/");
+        WebElement input = waitFor(By.id("ca-input"));
+        input.sendKeys("when is my bin day", Keys.ENTER);
+        waitForBotMessageContaining("postcode");
+
+        input.sendKeys("BK2 4DE", Keys.ENTER);
+        waitForBotMessageContaining("3 Kestrel Rise");
+    }
+
+    @Test
+    void thePageHasNoWcag22AaViolations() throws IOException {
+        browser.get("http://localhost:" + port + "/");
+        waitFor(By.id("ca-input")).sendKeys("hello", Keys.ENTER);
+        waitForBotMessageContaining("Brackenfield");
+
+        String violations = runAxe();
+
+        assertThat(violations).as("axe-core violations").isEqualTo("[]");
+    }
+
+    private String runAxe() throws IOException {
+        Path axe = Path.of(System.getProperty("assistant.test.axe", "node_modules/axe-core/axe.min.js"));
+        if (!Files.exists(axe)) {
+            throw new IllegalStateException("axe-core is missing at " + axe.toAbsolutePath()
+                    + ": run `npm ci --prefix assistant-server` (see README)");
+        }
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(Files.readString(axe, StandardCharsets.UTF_8));
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
+                   .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact,
+                        nodes: v.nodes.map(n => n.target.join(' '))})))))
+                   .catch(e => done('axe failed: ' + e));
+                """, WCAG_22_AA);
+        return String.valueOf(result);
+    }
+
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private WebElement waitForBotMessageContaining(String text) {
+        By lastBotMessage = By.xpath("//*[contains(@class,'ca-message--bot')][contains(., \"" + text + "\")]");
+        return waitFor(lastBotMessage);
+    }
+}
