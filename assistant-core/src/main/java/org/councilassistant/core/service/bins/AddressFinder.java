@@ -1,5 +1,6 @@
 package org.councilassistant.core.service.bins;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,37 +75,47 @@ final class AddressFinder {
             session.task().await(AWAITING_POSTCODE);
             return new Ask(BotResponse.say(turn.messages().text("bins.noAddresses", postcode.toString())));
         }
-        Optional<Address> chosen = choose(turn, candidates);
-        if (chosen.isPresent()) {
-            session.rememberAddress(chosen.get().uprn());
+        List<Address> shortlist = shortlist(turn, candidates);
+        if (shortlist.size() == 1) {
+            session.rememberAddress(shortlist.get(0).uprn());
             session.setPendingPostcode(null);
-            return new Found(chosen.get());
+            return new Found(shortlist.get(0));
         }
         session.task().await(AWAITING_ADDRESS);
         String number = turn.entities().houseNumber().orElse(null);
-        String question = number != null && mentioned.isEmpty()
+        String question = shortlist.isEmpty()
                 ? turn.messages().text("bins.noSuchNumber", number, postcode.toString())
-                : turn.messages().text("bins.whichAddress", candidates.size(), postcode.toString());
-        List<String> lines = candidates.stream().limit(MAX_LISTED).map(Address::line).toList();
-        return new Ask(BotResponse.say(question).withSuggestions(lines));
+                : turn.messages().text("bins.whichAddress", shortlist.size(), postcode.toString());
+        List<Address> listed = shortlist.isEmpty() ? candidates : shortlist;
+        return new Ask(BotResponse.say(question)
+                .withSuggestions(listed.stream().limit(MAX_LISTED).map(Address::line).toList()));
     }
 
-    private Optional<Address> choose(Turn turn, List<Address> candidates) {
+    /**
+     * The addresses the message could mean: the one it names in full, else those with the house number it
+     * gives (several flats can share a building number), else all of them. Empty when a number matches none.
+     */
+    private static List<Address> shortlist(Turn turn, List<Address> candidates) {
         if (candidates.size() == 1) {
-            return Optional.of(candidates.get(0));
+            return candidates;
         }
-        Optional<Address> named = candidates.stream()
-                .filter(a -> turn.text().toLowerCase(Locale.ROOT).contains(a.line().toLowerCase(Locale.ROOT)))
-                .findFirst();
+        Optional<Address> named = namedIn(turn.text(), candidates);
         if (named.isPresent()) {
-            return named;
+            return List.of(named.get());
         }
         Optional<String> number = turn.entities().houseNumber();
         if (number.isEmpty()) {
-            return Optional.empty();
+            return candidates;
         }
-        List<Address> matching = candidates.stream().filter(a -> a.matchesNumber(number.get())).toList();
-        return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+        return candidates.stream().filter(a -> a.matchesNumber(number.get())).toList();
+    }
+
+    /** The address whose whole line the text contains; the longest wins, so "11 Station Road" beats "1 Station Road". */
+    private static Optional<Address> namedIn(String text, List<Address> candidates) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return candidates.stream()
+                .filter(a -> lower.contains(a.line().toLowerCase(Locale.ROOT)))
+                .max(Comparator.comparingInt(a -> a.line().length()));
     }
 
     private Optional<Address> candidateNamed(Turn turn) {
@@ -112,8 +123,6 @@ final class AddressFinder {
         if (pending == null) {
             return Optional.empty();
         }
-        return postcodes.parse(pending).map(collections::addressesAt).orElse(List.of()).stream()
-                .filter(a -> turn.text().toLowerCase(Locale.ROOT).contains(a.line().toLowerCase(Locale.ROOT)))
-                .findFirst();
+        return namedIn(turn.text(), postcodes.parse(pending).map(collections::addressesAt).orElse(List.of()));
     }
 }

@@ -11,6 +11,7 @@ import org.councilassistant.core.conversation.Turn;
 import org.councilassistant.core.dialogue.Dialogue;
 import org.councilassistant.core.messages.AssistantMessages;
 import org.councilassistant.core.session.TaskState;
+import org.councilassistant.intents.Classification;
 import org.councilassistant.intents.CouncilIntents;
 import org.councilassistant.intents.entities.BinType;
 
@@ -23,6 +24,9 @@ public final class BinDayDialogue implements Dialogue {
 
     private static final Set<String> FOLLOW_UP_OPENINGS = Set.of("and", "what", "how", "when", "whats", "what's", "the");
     private static final int MAX_FOLLOW_UP_WORDS = 8;
+    private static final Set<String> FOLLOW_UP_INTENTS =
+            Set.of(CouncilIntents.BIN_COLLECTION_DAY, CouncilIntents.GARDEN_WASTE);
+    private static final double FOLLOW_UP_MAX_OTHER_CONFIDENCE = 0.5;
 
     private final BinCollections collections;
     private final AddressFinder addresses;
@@ -39,9 +43,7 @@ public final class BinDayDialogue implements Dialogue {
 
     @Override
     public BotResponse start(Turn turn) {
-        TaskState task = new TaskState(intent());
-        turn.entities().binTypes().stream().findFirst().ifPresent(bin -> task.fill("bin", bin.name()));
-        turn.session().startTask(task);
+        turn.session().startTask(new TaskState(intent()));
         return continueWith(turn);
     }
 
@@ -52,12 +54,14 @@ public final class BinDayDialogue implements Dialogue {
 
     @Override
     public BotResponse continueWith(Turn turn) {
+        TaskState task = turn.session().task();
+        turn.entities().binTypes().stream().findFirst().ifPresent(bin -> task.fill("bin", bin.name()));
         AddressFinder.Step step = addresses.find(turn);
         if (step instanceof AddressFinder.Ask ask) {
             return ask.question();
         }
         Address address = ((AddressFinder.Found) step).address();
-        String bin = turn.session().task().slot("bin");
+        String bin = task.slot("bin");
         turn.session().endTask(true);
         return answer(turn, address, bin == null ? List.of() : List.of(BinType.valueOf(bin)));
     }
@@ -66,7 +70,7 @@ public final class BinDayDialogue implements Dialogue {
     public Optional<BotResponse> followUp(Turn turn) {
         if (!intent().equals(turn.session().lastCompletedTask()) || turn.session().uprn() == null
                 || turn.entities().binTypes().isEmpty() || !looksLikeFollowUp(turn.text())
-                || CouncilIntents.MISSED_BIN.equals(turn.classification().intent())) {
+                || !aboutCollectionDays(turn)) {
             return Optional.empty();
         }
         return collections.address(turn.session().uprn())
@@ -97,6 +101,14 @@ public final class BinDayDialogue implements Dialogue {
             }
         }
         return BotResponse.say(String.join(" ", sentences));
+    }
+
+    /** Unsure, or about when bins are collected: "order a new recycling bin" is a question of its own. */
+    private static boolean aboutCollectionDays(Turn turn) {
+        Classification classification = turn.classification();
+        return classification.outOfScope()
+                || classification.confidence() < FOLLOW_UP_MAX_OTHER_CONFIDENCE
+                || FOLLOW_UP_INTENTS.contains(classification.intent());
     }
 
     private static boolean looksLikeFollowUp(String text) {
