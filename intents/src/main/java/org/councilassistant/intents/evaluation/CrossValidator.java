@@ -22,9 +22,14 @@ public final class CrossValidator {
     }
 
     public List<HeldOutPrediction> predictHeldOut(List<LabelledExample> examples, int folds) {
+        return predictHeldOut(examples, folds, folds);
+    }
+
+    /** As {@link #predictHeldOut(List, int)}, but holding out only the first {@code rounds} folds. */
+    public List<HeldOutPrediction> predictHeldOut(List<LabelledExample> examples, int folds, int rounds) {
         List<List<LabelledExample>> partitions = stratifiedFolds(examples, folds);
         List<HeldOutPrediction> predictions = new ArrayList<>(examples.size());
-        for (int fold = 0; fold < folds; fold++) {
+        for (int fold = 0; fold < Math.min(rounds, folds); fold++) {
             List<LabelledExample> training = new ArrayList<>();
             for (int other = 0; other < folds; other++) {
                 if (other != fold) {

@@ -7,13 +7,15 @@ import org.councilassistant.intents.training.IntentTrainer;
 import org.councilassistant.intents.training.LabelledExample;
 
 /**
- * Chooses the out-of-scope threshold from held-out predictions: the probability below which answering
- * does more harm than admitting the assistant does not know. Maximises the share of examples handled
- * correctly, where a correct out-of-scope decision counts the same as a correct intent.
+ * Chooses the out-of-scope threshold from held-out predictions: the highest probability cut that costs at most
+ * one point of in-scope accuracy against no cut at all. Residents lose little when an answerable question
+ * gets "I can't help, shall I find a person?", and much when an unanswerable one gets a confident wrong answer;
+ * the one-point budget keeps the assistant from refusing too much.
  */
 public final class ThresholdCalibrator {
 
     private static final int MAX_THRESHOLD_PERCENT = 90;
+    private static final double ACCURACY_BUDGET = 0.01;
 
     private final IntentTrainer trainer;
 
@@ -21,29 +23,28 @@ public final class ThresholdCalibrator {
         this.trainer = trainer;
     }
 
-    public double calibrate(List<LabelledExample> examples, int folds) {
-        return bestThreshold(new CrossValidator(trainer).predictHeldOut(examples, folds));
+    public double calibrate(List<LabelledExample> examples, int folds, int rounds) {
+        return bestThreshold(new CrossValidator(trainer).predictHeldOut(examples, folds, rounds));
     }
 
     static double bestThreshold(List<HeldOutPrediction> predictions) {
+        double base = inScopeAccuracy(predictions, 0.0);
         double best = 0.0;
-        long bestCorrect = -1;
         for (int percent = 0; percent <= MAX_THRESHOLD_PERCENT; percent++) {
             double threshold = percent / 100.0;
-            long correct = countCorrect(predictions, threshold);
-            if (correct > bestCorrect) {
-                bestCorrect = correct;
+            if (inScopeAccuracy(predictions, threshold) >= base - ACCURACY_BUDGET) {
                 best = threshold;
             }
         }
         return best;
     }
 
-    private static long countCorrect(List<HeldOutPrediction> predictions, double threshold) {
-        return predictions.stream().filter(p -> {
-            boolean saysOutOfScope = p.topLabel().equals(CouncilIntents.OUT_OF_SCOPE) || p.topConfidence() < threshold;
-            String decided = saysOutOfScope ? CouncilIntents.OUT_OF_SCOPE : p.topLabel();
-            return decided.equals(p.truth());
-        }).count();
+    private static double inScopeAccuracy(List<HeldOutPrediction> predictions, double threshold) {
+        long inScope = predictions.stream().filter(p -> !p.truth().equals(CouncilIntents.OUT_OF_SCOPE)).count();
+        long correct = predictions.stream()
+                .filter(p -> !p.truth().equals(CouncilIntents.OUT_OF_SCOPE))
+                .filter(p -> p.topLabel().equals(p.truth()) && p.topConfidence() >= threshold)
+                .count();
+        return inScope == 0 ? 1.0 : (double) correct / inScope;
     }
 }

@@ -8,8 +8,9 @@ import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
 
 /**
- * Features for the intent model: words, word pairs and, for words of four letters or more, character
- * trigrams, so that a misspelling such as "recyling" still shares most features with "recycling".
+ * Features for the OpenNLP member of the intent ensemble: words, word pairs and the first word. (Character
+ * n-grams, which carry misspellings, are the linear member's job; keeping them out here keeps this model
+ * fast and its mistakes different.)
  *
  * <p>Public with a no-argument constructor because OpenNLP re-creates it by name when a model is loaded.
  */
@@ -23,12 +24,6 @@ public class IntentFeatureGenerator implements FeatureGenerator {
             features.add("w=" + token);
             if (i + 1 < tokens.length) {
                 features.add("b=" + token + "_" + tokens[i + 1]);
-            }
-            if (token.length() >= 4) {
-                String padded = "^" + token + "$";
-                for (int start = 0; start + 3 <= padded.length(); start++) {
-                    features.add("c=" + padded.substring(start, start + 3));
-                }
             }
         }
         if (tokens.length > 0) {

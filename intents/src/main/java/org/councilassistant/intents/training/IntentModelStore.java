@@ -1,5 +1,9 @@
 package org.councilassistant.intents.training;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,21 +18,22 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 
-import opennlp.tools.doccat.DoccatModel;
-
-import org.councilassistant.intents.opennlp.OpenNlpIntentClassifier;
+import org.councilassistant.intents.ensemble.EnsembleIntentClassifier;
+import org.councilassistant.intents.linear.LinearIntentModel;
+import org.councilassistant.intents.opennlp.OpenNlpIntentModel;
 
 /**
- * Keeps the trained intent model on disk and reuses it until the training data or trainer settings change.
+ * Keeps the trained intent models on disk and reuses them until the training data or trainer settings change.
  *
- * <p>The model file sits beside a properties file holding a fingerprint of what it was trained from and its
- * calibrated threshold; a different fingerprint means retraining. Files are written to a temporary name and
- * moved into place so that a crash never leaves half a model.
+ * <p>The model files sit beside a properties file holding a fingerprint of what they were trained from, the
+ * ensemble weight and the calibrated threshold; a different fingerprint means retraining. Files are written
+ * to temporary names and moved into place, the properties last, so a crash never leaves half a model in use.
  */
 public final class IntentModelStore {
 
     private static final System.Logger LOG = System.getLogger(IntentModelStore.class.getName());
-    private static final String MODEL_FILE = "intent-model.bin";
+    private static final String OPENNLP_FILE = "intent-opennlp.bin";
+    private static final String LINEAR_FILE = "intent-linear.bin";
     private static final String META_FILE = "intent-model.properties";
 
     private final Path directory;
@@ -41,23 +46,37 @@ public final class IntentModelStore {
         this.trainer = new IntentTrainer(settings);
     }
 
-    /** Loads the stored model when it was trained from exactly these examples, otherwise trains and stores. */
-    public OpenNlpIntentClassifier loadOrTrain(List<LabelledExample> examples) {
+    /** Loads the stored models when they were trained from exactly these examples, otherwise trains and stores. */
+    public EnsembleIntentClassifier loadOrTrain(List<LabelledExample> examples) {
         String fingerprint = fingerprint(examples);
         try {
             Properties meta = readMeta();
-            if (fingerprint.equals(meta.getProperty("fingerprint")) && Files.exists(directory.resolve(MODEL_FILE))) {
-                DoccatModel model = new DoccatModel(directory.resolve(MODEL_FILE));
+            if (fingerprint.equals(meta.getProperty("fingerprint")) && Files.exists(directory.resolve(OPENNLP_FILE))
+                    && Files.exists(directory.resolve(LINEAR_FILE))) {
                 LOG.log(System.Logger.Level.INFO, "Loaded intent model from {0}", directory);
-                return new OpenNlpIntentClassifier(model, Double.parseDouble(meta.getProperty("threshold")));
+                return load(meta);
             }
             LOG.log(System.Logger.Level.INFO, "Training intent model from {0} examples", examples.size());
-            OpenNlpIntentClassifier classifier = trainer.train(examples, null);
+            EnsembleIntentClassifier classifier = trainer.train(examples, null);
             store(classifier, fingerprint);
             return classifier;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private EnsembleIntentClassifier load(Properties meta) throws IOException {
+        OpenNlpIntentModel openNlp;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(directory.resolve(OPENNLP_FILE)))) {
+            openNlp = OpenNlpIntentModel.read(in);
+        }
+        LinearIntentModel linear;
+        try (DataInputStream in = new DataInputStream(
+                new BufferedInputStream(Files.newInputStream(directory.resolve(LINEAR_FILE))))) {
+            linear = LinearIntentModel.read(in);
+        }
+        return new EnsembleIntentClassifier(linear, openNlp, Double.parseDouble(meta.getProperty("linearWeight")),
+                Double.parseDouble(meta.getProperty("threshold")));
     }
 
     private Properties readMeta() throws IOException {
@@ -71,21 +90,32 @@ public final class IntentModelStore {
         return meta;
     }
 
-    private void store(OpenNlpIntentClassifier classifier, String fingerprint) throws IOException {
+    private void store(EnsembleIntentClassifier classifier, String fingerprint) throws IOException {
         Files.createDirectories(directory);
-        Path modelTemp = directory.resolve(MODEL_FILE + ".tmp");
-        try (OutputStream out = Files.newOutputStream(modelTemp)) {
-            classifier.writeModel(out);
-        }
-        Files.move(modelTemp, directory.resolve(MODEL_FILE), StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(directory.resolve(META_FILE));
+        writeAtomically(OPENNLP_FILE, out -> classifier.openNlpModel().write(out));
+        writeAtomically(LINEAR_FILE, out -> {
+            DataOutputStream data = new DataOutputStream(out);
+            classifier.linearModel().write(data);
+            data.flush();
+        });
         Properties meta = new Properties();
         meta.setProperty("fingerprint", fingerprint);
         meta.setProperty("threshold", Double.toString(classifier.threshold()));
-        Path metaTemp = directory.resolve(META_FILE + ".tmp");
-        try (OutputStream out = Files.newOutputStream(metaTemp)) {
-            meta.store(out, "Intent model metadata");
+        meta.setProperty("linearWeight", Double.toString(classifier.linearWeight()));
+        writeAtomically(META_FILE, out -> meta.store(out, "Intent model metadata"));
+    }
+
+    private void writeAtomically(String name, Writer writer) throws IOException {
+        Path temp = directory.resolve(name + ".tmp");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+            writer.write(out);
         }
-        Files.move(metaTemp, directory.resolve(META_FILE), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private interface Writer {
+        void write(OutputStream out) throws IOException;
     }
 
     private String fingerprint(List<LabelledExample> examples) {

@@ -1,32 +1,25 @@
 package org.councilassistant.intents.training;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
-import opennlp.tools.doccat.DoccatFactory;
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
-import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
-import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.TrainingParameters;
-
 import org.councilassistant.intents.CouncilIntents;
+import org.councilassistant.intents.ensemble.EnsembleIntentClassifier;
 import org.councilassistant.intents.evaluation.ThresholdCalibrator;
-import org.councilassistant.intents.opennlp.IntentFeatureGenerator;
-import org.councilassistant.intents.opennlp.OpenNlpIntentClassifier;
+import org.councilassistant.intents.linear.LinearIntentModel;
+import org.councilassistant.intents.opennlp.OpenNlpIntentModel;
 import org.councilassistant.intents.opennlp.TextNormaliser;
 
 /**
- * Trains an intent classifier from any labelled examples: the council's own phrases or a benchmark set.
+ * Trains the intent classifier from any labelled examples: the council's own phrases or a benchmark set.
  *
- * <p>Uses OpenNLP's L-BFGS maximum-entropy trainer with L2 regularisation. When calibration is on, the
- * out-of-scope threshold is chosen from k-fold held-out predictions before the final model is trained on
- * everything.
+ * <p>Both members of the ensemble are trained on the same tokens. When calibration is on, the out-of-scope
+ * threshold is chosen from held-out predictions (k-fold on small sets, one held-out fold on large ones)
+ * before the final models are trained on everything.
  */
 public final class IntentTrainer {
+
+    /** Above this many examples, one held-out fold is enough to calibrate and all k would take too long. */
+    private static final int FULL_CROSS_VALIDATION_LIMIT = 5_000;
 
     private final TrainerSettings settings;
 
@@ -38,36 +31,23 @@ public final class IntentTrainer {
      * Trains on {@code examples}; those labelled {@code oosLabel} (may be null) become
      * {@link CouncilIntents#OUT_OF_SCOPE}.
      */
-    public OpenNlpIntentClassifier train(List<LabelledExample> examples, String oosLabel) {
+    public EnsembleIntentClassifier train(List<LabelledExample> examples, String oosLabel) {
         List<LabelledExample> relabelled = examples.stream()
                 .map(example -> example.label().equals(oosLabel)
                         ? new LabelledExample(example.text(), CouncilIntents.OUT_OF_SCOPE)
                         : example)
                 .toList();
-        double threshold = settings.calibrationFolds() > 1
-                ? new ThresholdCalibrator(new IntentTrainer(settings.withoutCalibration()))
-                        .calibrate(relabelled, settings.calibrationFolds())
-                : settings.fixedThreshold();
-        return new OpenNlpIntentClassifier(trainModel(relabelled), threshold);
-    }
-
-    private DoccatModel trainModel(List<LabelledExample> examples) {
-        List<DocumentSample> samples = examples.stream()
-                .map(example -> new DocumentSample(example.label(), TextNormaliser.tokens(example.text())))
-                .filter(sample -> sample.getText().length > 0)
-                .toList();
-        TrainingParameters parameters = new TrainingParameters();
-        parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, settings.maxIterations());
-        parameters.put(QNTrainer.L1COST_PARAM, 0.0);
-        parameters.put(QNTrainer.L2COST_PARAM, settings.l2Cost());
-        parameters.put(QNTrainer.MAX_FCT_EVAL_PARAM, settings.maxIterations());
-        DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new IntentFeatureGenerator()});
-        try {
-            return DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), parameters, factory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        double threshold = settings.fixedThreshold();
+        if (settings.calibrationFolds() > 1) {
+            int rounds = relabelled.size() > FULL_CROSS_VALIDATION_LIMIT ? 1 : settings.calibrationFolds();
+            threshold = new ThresholdCalibrator(new IntentTrainer(settings.withoutCalibration()))
+                    .calibrate(relabelled, settings.calibrationFolds(), rounds);
         }
+        List<String[]> tokens = relabelled.stream().map(e -> TextNormaliser.tokens(e.text())).toList();
+        LinearIntentModel linear = LinearIntentModel.train(relabelled, tokens);
+        OpenNlpIntentModel openNlp = OpenNlpIntentModel.train(
+                relabelled.stream().map(LabelledExample::label).toList(), tokens,
+                settings.l2Cost(), settings.maxIterations());
+        return new EnsembleIntentClassifier(linear, openNlp, settings.linearWeight(), threshold);
     }
 }

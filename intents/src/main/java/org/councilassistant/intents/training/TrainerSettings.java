@@ -3,23 +3,26 @@ package org.councilassistant.intents.training;
 /**
  * Knobs of the intent trainer. The defaults are what the council model ships with.
  *
- * @param l2Cost L2 regularisation of the L-BFGS maximum-entropy trainer
- * @param maxIterations upper bound on function evaluations
+ * @param l2Cost L2 regularisation of the OpenNLP L-BFGS maximum-entropy member
+ * @param maxIterations upper bound on that member's iterations
+ * @param linearWeight share of the linear member in the averaged probabilities (the rest is OpenNLP's)
  * @param calibrationFolds folds used to calibrate the out-of-scope threshold (0 = keep {@code fixedThreshold})
  * @param fixedThreshold threshold used when no calibration runs
  */
-public record TrainerSettings(double l2Cost, int maxIterations, int calibrationFolds, double fixedThreshold) {
+public record TrainerSettings(double l2Cost, int maxIterations, double linearWeight, int calibrationFolds,
+        double fixedThreshold) {
 
     public static TrainerSettings defaults() {
-        return new TrainerSettings(0.5, 500, 5, 0.3);
+        return new TrainerSettings(0.1, 300, 0.7, 5, 0.3);
     }
 
     public TrainerSettings withoutCalibration() {
-        return new TrainerSettings(l2Cost, maxIterations, 0, fixedThreshold);
+        return new TrainerSettings(l2Cost, maxIterations, linearWeight, 0, fixedThreshold);
     }
 
     /** A stable text form, part of the model fingerprint so that changing a knob retrains. */
     public String fingerprint() {
-        return "l2=" + l2Cost + ";iter=" + maxIterations + ";folds=" + calibrationFolds + ";t=" + fixedThreshold;
+        return "v2;l2=" + l2Cost + ";iter=" + maxIterations + ";w=" + linearWeight + ";folds=" + calibrationFolds
+                + ";t=" + fixedThreshold;
     }
 }

@@ -1,0 +1,89 @@
+package org.councilassistant.intents.linear;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+/**
+ * Multinomial logistic regression: one weight per (feature, label), stored feature-major so that scoring a
+ * sparse message touches only the rows of the features it has.
+ */
+final class SoftmaxModel {
+
+    private final String[] labels;
+    private final float[] weights; // [feature * labels + label]
+    private final float[] bias;
+
+    SoftmaxModel(String[] labels, float[] weights, float[] bias) {
+        this.labels = labels;
+        this.weights = weights;
+        this.bias = bias;
+    }
+
+    String[] labels() {
+        return labels;
+    }
+
+    /** Probabilities per label, in {@link #labels()} order. */
+    double[] probabilities(SparseVector x) {
+        int labelCount = labels.length;
+        double[] scores = new double[labelCount];
+        for (int c = 0; c < labelCount; c++) {
+            scores[c] = bias[c];
+        }
+        for (int k = 0; k < x.size(); k++) {
+            int row = x.index()[k] * labelCount;
+            float v = x.value()[k];
+            for (int c = 0; c < labelCount; c++) {
+                scores[c] += weights[row + c] * v;
+            }
+        }
+        softmax(scores);
+        return scores;
+    }
+
+    static void softmax(double[] scores) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : scores) {
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = Math.exp(scores[i] - max);
+            sum += scores[i];
+        }
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] /= sum;
+        }
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(labels.length);
+        for (String label : labels) {
+            out.writeUTF(label);
+        }
+        for (float b : bias) {
+            out.writeFloat(b);
+        }
+        out.writeInt(weights.length);
+        for (float w : weights) {
+            out.writeFloat(w);
+        }
+    }
+
+    static SoftmaxModel read(DataInputStream in) throws IOException {
+        String[] labels = new String[in.readInt()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = in.readUTF();
+        }
+        float[] bias = new float[labels.length];
+        for (int i = 0; i < bias.length; i++) {
+            bias[i] = in.readFloat();
+        }
+        float[] weights = new float[in.readInt()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = in.readFloat();
+        }
+        return new SoftmaxModel(labels, weights, bias);
+    }
+}
