@@ -1,0 +1,54 @@
+package org.councilassistant.benchmarks;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code council-cv}: k-fold cross-validated accuracy on the council's own training phrases. Progress and the
+ * worst intents first; the last line is one JSON object.
+ */
+final class CouncilCrossValidationCommand implements Command {
+
+    static final int DEFAULT_FOLDS = 5;
+
+    private final PrintStream out;
+
+    CouncilCrossValidationCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public String synopsis() {
+        return "[--folds 5]";
+    }
+
+    @Override
+    public int run(List<String> args) {
+        CommandOptions options = CommandOptions.parse(args, Set.of("--folds"), Set.of());
+        int folds = options.intValue("--folds", DEFAULT_FOLDS, 2);
+        out.printf(Locale.ROOT, "council-cv: %d-fold cross-validation on the council's training phrases%n", folds);
+        CouncilIntentCrossValidation.Result result = CouncilIntentCrossValidation.run(folds);
+        out.printf(Locale.ROOT, "%d examples, %d folds, %.1f s%n", result.examples(), folds, result.seconds());
+        out.printf(Locale.ROOT, "in-scope accuracy %.3f, out-of-scope recall %.3f, precision %.3f, macro F1 %.3f%n",
+                result.report().inScopeAccuracy(), result.report().oosRecall(), result.report().oosPrecision(),
+                result.report().macroF1());
+        out.println("worst intents:");
+        result.report().perIntentAccuracy().entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .limit(10)
+                .forEach(e -> out.printf(Locale.ROOT, "  %-28s %.3f%n", e.getKey(), e.getValue()));
+        out.println("most frequent confusions:");
+        result.report().confusions().stream().limit(10)
+                .forEach(c -> out.printf(Locale.ROOT, "  %s -> %s: %d%n", c.truth(), c.predicted(), c.count()));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("folds", folds);
+        json.putAll(ResultJson.accuracy(result.report()));
+        json.put("seconds", result.seconds());
+        out.println(ResultJson.line(json));
+        return 0;
+    }
+}

@@ -1,0 +1,124 @@
+package org.councilassistant.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.councilassistant.benchmarks.dataset.DatasetSelection;
+import org.councilassistant.benchmarks.dataset.EvaluationData;
+import org.councilassistant.benchmarks.peer.PeerUnavailableException;
+import org.councilassistant.benchmarks.report.CrossValidationFigures;
+import org.councilassistant.benchmarks.report.IntentFigures;
+import org.councilassistant.benchmarks.report.MachineInfo;
+import org.councilassistant.benchmarks.report.Outcome;
+import org.councilassistant.benchmarks.report.PeerFigures;
+import org.councilassistant.benchmarks.report.ReportWriter;
+
+/**
+ * {@code report}: runs every benchmark and rewrites {@code benchmarks/REPORT.md}. The performance commands run
+ * first, each in a child JVM; then CLINC150, nlp.js and the council cross-validation in this one. Exits 1 when a
+ * section failed (the report is still written, saying which).
+ */
+final class ReportCommand implements Command {
+
+    private static final Set<String> FLAGS = Set.of("--skip-jmh", "--skip-load", "--skip-memory", "--skip-peer",
+            "--skip-council");
+
+    private final PrintStream out;
+
+    ReportCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public String synopsis() {
+        return "[--skip-jmh] [--skip-load] [--skip-memory] [--skip-peer] [--skip-council] [--data "
+                + ModuleLayout.CLINC_FILE + "] [--folds 5] [--output benchmarks/REPORT.md] [--nlpjs DIR] [--node node]";
+    }
+
+    @Override
+    public int run(List<String> args) throws Exception {
+        CommandOptions options = CommandOptions.parse(args,
+                Set.of("--data", "--folds", "--output", "--nlpjs", "--node"), FLAGS);
+        ModuleLayout layout = ModuleLayout.locate();
+        int folds = options.intValue("--folds", CouncilCrossValidationCommand.DEFAULT_FOLDS, 2);
+        Path output = options.value("--output").map(Path::of).orElse(layout.report());
+        String oosLabel = IntentEvalCommand.DEFAULT_OOS_LABEL;
+        String dataShown = options.value("--data").orElse(ModuleLayout.CLINC_FILE);
+        EvaluationData clinc = DatasetSelection.load(options.value("--data").orElse(layout.clincFile().toString()),
+                PeerCommand.DEFAULT_TRAIN, PeerCommand.DEFAULT_EVAL);
+        String command = "java -jar " + ModuleLayout.JAR + " report" + (args.isEmpty() ? "" : " " + args.stream()
+                .map(a -> a.contains(" ") ? "'" + a + "'" : a).collect(Collectors.joining(" ")));
+        out.println("report: " + command);
+        MachineInfo machine = MachineInfo.detect();
+
+        ChildCommandRunner children = new ChildCommandRunner(layout, out);
+        Outcome<Map<String, Object>> jmh = performance(options, children, "jmh");
+        Outcome<Map<String, Object>> load = performance(options, children, "load");
+        Outcome<Map<String, Object>> memory = performance(options, children, "memory");
+
+        String clincCommand = "java -jar " + ModuleLayout.JAR + " intent-eval --data " + dataShown + " --train "
+                + PeerCommand.DEFAULT_TRAIN + " --eval " + PeerCommand.DEFAULT_EVAL + " --oos-label " + oosLabel;
+        out.println("report: CLINC150, " + clinc.description());
+        IntentBenchmark.Result ours = IntentBenchmark.run(clinc.training(), clinc.evaluation(), oosLabel, out);
+        Outcome<IntentFigures> clincOutcome = Outcome.of(new IntentFigures(clinc.description(), ours.report(),
+                ours.examplesTrained(), ours.trainSeconds(), ours.latency().p50Micros(), ours.latency().p99Micros(),
+                ours.latency().callsPerSecond()), clincCommand);
+
+        Outcome<PeerFigures> peer = peer(options, layout, clinc, oosLabel, ours, dataShown);
+        Outcome<CrossValidationFigures> council = council(options, folds);
+
+        ReportWriter.Run run = new ReportWriter.Run(command, machine, clincOutcome, peer, council,
+                jmh, load, memory);
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.writeString(output, ReportWriter.render(run));
+        out.println("report: wrote " + layout.display(output));
+        boolean failed = List.of(peer, council, jmh, load, memory).stream()
+                .anyMatch(outcome -> outcome.status() == Outcome.Status.FAILED);
+        if (failed) {
+            out.println("report: some sections failed; see the report");
+        }
+        return failed ? BenchmarkCommand.EXIT_FAILED : 0;
+    }
+
+    /** Runs {@code name} in a child JVM unless {@code --skip-<name>}; it writes {@code <name>.json}. */
+    private static Outcome<Map<String, Object>> performance(CommandOptions options, ChildCommandRunner children,
+            String name) throws IOException, InterruptedException {
+        String skip = "--skip-" + name;
+        return options.flag(skip)
+                ? Outcome.notRun(skip, "java -jar " + ModuleLayout.JAR + " " + name)
+                : children.run(name, name + ".json");
+    }
+
+    private Outcome<PeerFigures> peer(CommandOptions options, ModuleLayout layout, EvaluationData clinc,
+            String oosLabel, IntentBenchmark.Result ours, String dataShown) throws Exception {
+        String peerCommand = "java -jar " + ModuleLayout.JAR + " peer --data " + dataShown + " --train "
+                + PeerCommand.DEFAULT_TRAIN + " --eval " + PeerCommand.DEFAULT_EVAL;
+        if (options.flag("--skip-peer")) {
+            return Outcome.notRun("--skip-peer", peerCommand);
+        }
+        try {
+            return Outcome.of(PeerCommand.compare(clinc, oosLabel, ours, PeerCommand.runner(options, layout), out),
+                    peerCommand);
+        } catch (PeerUnavailableException | IOException | IllegalStateException e) {
+            out.println("report: nlp.js failed: " + e.getMessage());
+            return Outcome.failed(e.getMessage(), peerCommand);
+        }
+    }
+
+    private Outcome<CrossValidationFigures> council(CommandOptions options, int folds) {
+        String councilCommand = "java -jar " + ModuleLayout.JAR + " council-cv --folds " + folds;
+        if (options.flag("--skip-council")) {
+            return Outcome.notRun("--skip-council", councilCommand);
+        }
+        out.println("report: council catalogue, " + folds + "-fold cross-validation");
+        CouncilIntentCrossValidation.Result result = CouncilIntentCrossValidation.run(folds);
+        return Outcome.of(new CrossValidationFigures(result.examples(), result.folds(), result.seconds(),
+                result.report()), councilCommand);
+    }
+}

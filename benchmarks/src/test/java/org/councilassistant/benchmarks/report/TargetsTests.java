@@ -1,0 +1,64 @@
+package org.councilassistant.benchmarks.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class TargetsTests {
+
+    @Test
+    void readsTheTimeUnitFromTheEndOfAKey() {
+        assertThat(Targets.unitOf("classify.p50Nanos")).isEqualTo("ns");
+        assertThat(Targets.unitOf("search100k.p99Ms")).isEqualTo("ms");
+        assertThat(Targets.unitOf("turn_p50_us")).isEqualTo("µs");
+        assertThat(Targets.unitOf("startupSeconds")).isEqualTo("s");
+        assertThat(Targets.unitOf("saturationTurns")).isEmpty();
+        assertThat(Targets.unitOf("turnsPerSecond")).isEmpty();
+    }
+
+    @Test
+    void findsTheWorstMatchingFigureAndConvertsItToTheTargetsUnit() {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("searchFreeText1kP99Micros", 150.0);
+        figures.put("searchFreeText100kP99Micros", 1500.0);
+        figures.put("searchForIntent100kP99Micros", 2500.0);
+        figures.put("searchForIntent100kP50Micros", 900.0);
+        figures.put("classifyP50Nanos", 4200.0);
+
+        assertThat(Targets.JMH.get(2).find(figures)).contains(2.5);
+        assertThat(Targets.JMH.get(0).find(figures)).contains(4.2);
+        assertThat(Targets.JMH.get(1).find(figures)).isEmpty();
+    }
+
+    @Test
+    void readsTheLoadFiguresByTheirNames() {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("saturationTurnsPerSecond", 3500.0);
+        figures.put("saturationTurns", 70_000.0);
+        figures.put("saturationRequestsPerSecond", 4200.0);
+        figures.put("saturationP99Ms", 40.0);
+        figures.put("fixedRate500RequestedTurnsPerSecond", 500.0);
+        figures.put("fixedRate500P99Ms", 12.5);
+        figures.put("fixedRate500MaxMs", 80.0);
+        figures.put("startupWithTrainedModelSeconds", 4.2);
+        figures.put("startupSpringBootReportedSeconds", 3.9);
+        figures.put("firstStartTrainingModelSeconds", 20.0);
+
+        assertThat(Targets.LOAD.get(0).find(figures)).contains(3500.0);
+        assertThat(Targets.LOAD.get(1).find(figures)).contains(12.5);
+        assertThat(Targets.LOAD.get(2).find(figures)).contains(4.2);
+    }
+
+    @Test
+    void checksFloorsAndCeilings() {
+        assertThat(Targets.CLINC_ACCURACY.check(0.95).verdict()).isEqualTo("met");
+        assertThat(Targets.CLINC_ACCURACY.check(0.90).verdict()).isEqualTo("**missed**");
+        assertThat(Targets.CLASSIFY_P50.check(9.9).verdict()).isEqualTo("met");
+        assertThat(Targets.CLASSIFY_P50.check(Double.NaN).verdict()).isEqualTo("not measured");
+        assertThat(Targets.CLINC_ACCURACY.bound()).isEqualTo("≥ 94.0%");
+        assertThat(Targets.PEER_SPEED.bound()).isEqualTo("≥ 20×");
+    }
+}
