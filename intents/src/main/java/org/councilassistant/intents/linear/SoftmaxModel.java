@@ -27,16 +27,20 @@ final class SoftmaxModel {
     /** Probabilities per label, in {@link #labels()} order. */
     double[] probabilities(SparseVector x) {
         int labelCount = labels.length;
+        // Accumulate in floats: the inner loop then vectorises (it runs once per feature of every message).
+        float[] sums = bias.clone();
+        int[] index = x.index();
+        float[] value = x.value();
+        for (int k = 0; k < index.length; k++) {
+            int row = index[k] * labelCount;
+            float v = value[k];
+            for (int c = 0; c < labelCount; c++) {
+                sums[c] += weights[row + c] * v;
+            }
+        }
         double[] scores = new double[labelCount];
         for (int c = 0; c < labelCount; c++) {
-            scores[c] = bias[c];
-        }
-        for (int k = 0; k < x.size(); k++) {
-            int row = x.index()[k] * labelCount;
-            float v = x.value()[k];
-            for (int c = 0; c < labelCount; c++) {
-                scores[c] += weights[row + c] * v;
-            }
+            scores[c] = sums[c];
         }
         softmax(scores);
         return scores;
