@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.councilassistant.core.channel.BotResponse;
 import org.councilassistant.core.conversation.Turn;
+import org.councilassistant.core.session.TaskState;
 
 /**
  * A multi-turn task for one intent, such as finding a bin day. The engine starts it when the intent is
@@ -15,7 +16,11 @@ public interface Dialogue {
     /** The intent that starts this dialogue. */
     String intent();
 
-    BotResponse start(Turn turn);
+    /** Starts the task in the session and handles the message that asked for it. */
+    default BotResponse start(Turn turn) {
+        turn.session().startTask(new TaskState(intent()));
+        return continueWith(turn);
+    }
 
     /** True when the message answers what the dialogue is waiting for (a postcode, a bin, a yes or no). */
     boolean accepts(Turn turn);

@@ -70,7 +70,7 @@ public final class InProcessAssistant implements AutoCloseable {
         Path dataDir = TempDirectories.create("council-assistant-");
         try {
             return start(dataDir, dataDir);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             TempDirectories.delete(dataDir);
             throw e;
         }

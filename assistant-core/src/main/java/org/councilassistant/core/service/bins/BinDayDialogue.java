@@ -42,12 +42,6 @@ public final class BinDayDialogue implements Dialogue {
     }
 
     @Override
-    public BotResponse start(Turn turn) {
-        turn.session().startTask(new TaskState(intent()));
-        return continueWith(turn);
-    }
-
-    @Override
     public boolean accepts(Turn turn) {
         return addresses.accepts(turn, turn.session().task().awaiting());
     }

@@ -48,12 +48,6 @@ public final class MissedBinDialogue implements Dialogue {
     }
 
     @Override
-    public BotResponse start(Turn turn) {
-        turn.session().startTask(new TaskState(intent()));
-        return continueWith(turn);
-    }
-
-    @Override
     public boolean accepts(Turn turn) {
         String awaiting = turn.session().task().awaiting();
         return switch (awaiting == null ? "" : awaiting) {
