@@ -3,6 +3,7 @@ package org.councilassistant.intents.linear;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class LinearIntentModel {
     public static LinearIntentModel train(List<LabelledExample> examples, List<String[]> tokens) {
         TfIdfVectoriser vectoriser = TfIdfVectoriser.fit(tokens);
         Map<String, Integer> labelIds = new HashMap<>();
-        List<String> labels = new java.util.ArrayList<>();
+        List<String> labels = new ArrayList<>();
         int[] y = new int[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
             String label = examples.get(i).label();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import opennlp.tools.doccat.DoccatFactory;
@@ -37,7 +38,7 @@ public final class OpenNlpIntentModel {
 
     /** Trains on tokenised documents, one label each. */
     public static OpenNlpIntentModel train(List<String> labels, List<String[]> tokens, double l2Cost, int iterations) {
-        List<DocumentSample> samples = new java.util.ArrayList<>();
+        List<DocumentSample> samples = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             if (tokens.get(i).length > 0) {
                 samples.add(new DocumentSample(labels.get(i), tokens.get(i)));
