@@ -1,14 +1,18 @@
 package org.councilassistant.server;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Map;
 
-
+import org.councilassistant.core.calendar.BankHolidays;
 import org.councilassistant.core.conversation.ConversationEngine;
 import org.councilassistant.core.conversation.EngineSettings;
 import org.councilassistant.core.dialogue.Dialogue;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
 import org.councilassistant.core.messages.AssistantMessages;
+import org.councilassistant.core.service.contact.ContactCentre;
+import org.councilassistant.core.service.contact.OpeningHours;
 import org.councilassistant.core.session.SessionStore;
 import org.councilassistant.intents.IntentClassifier;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
@@ -56,10 +60,18 @@ class AssistantConfiguration {
     }
 
     @Bean
+    ContactCentre contactCentre(AssistantProperties properties, BankHolidays bankHolidays, Clock clock) {
+        AssistantProperties.ContactCentreSettings settings = properties.contactCentre();
+        Map<DayOfWeek, String> hours = settings.openingHours() == null ? Map.of() : settings.openingHours();
+        return new ContactCentre(settings.phone(), settings.emergencyPhone(), OpeningHours.parse(hours),
+                bankHolidays, clock);
+    }
+
+    @Bean
     ConversationEngine conversationEngine(SessionStore sessions, IntentClassifier classifier,
             IntentCatalogue catalogue, List<Dialogue> dialogues, KnowledgeAnswerer answerer,
-            EngineSettings settings, Clock clock) {
+            EngineSettings settings, ContactCentre contactCentre, Clock clock) {
         return new ConversationEngine(sessions, classifier, catalogue, dialogues, answerer, settings,
-                AssistantMessages.english(), clock);
+                AssistantMessages.english(), contactCentre, clock);
     }
 }

@@ -1,7 +1,9 @@
 package org.councilassistant.server;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topicSwitchConfidence see {@link org.councilassistant.core.conversation.EngineSettings}
  * @param minimumCoverage see {@link org.councilassistant.core.conversation.EngineSettings}
  * @param minimumSearchScore see {@link org.councilassistant.core.conversation.EngineSettings}
+ * @param contactCentre the council's contact centre: phone numbers and opening hours
  */
 @ConfigurationProperties("assistant")
 public record AssistantProperties(
@@ -23,7 +26,19 @@ public record AssistantProperties(
         @DefaultValue("100000") long maxSessions,
         @DefaultValue("0.5") double topicSwitchConfidence,
         @DefaultValue("0.6") double minimumCoverage,
-        @DefaultValue("4.0") double minimumSearchScore) {
+        @DefaultValue("4.0") double minimumSearchScore,
+        @DefaultValue ContactCentreSettings contactCentre) {
+
+    /**
+     * @param phone the number residents call
+     * @param emergencyPhone the out-of-hours emergency number
+     * @param openingHours per day, e.g. {@code monday: "08:30-17:00"}; days not listed are closed, as are bank holidays
+     */
+    public record ContactCentreSettings(
+            @DefaultValue("01632 960 100") String phone,
+            @DefaultValue("01632 960 999") String emergencyPhone,
+            Map<DayOfWeek, String> openingHours) {
+    }
 
     public Path modelDir() {
         return dataDir.resolve("model");

@@ -14,6 +14,8 @@ import org.councilassistant.core.channel.UserMessage;
 import org.councilassistant.core.dialogue.Dialogue;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
 import org.councilassistant.core.messages.AssistantMessages;
+import org.councilassistant.core.service.contact.ContactCentre;
+import org.councilassistant.core.service.contact.ContactCentreReplies;
 import org.councilassistant.core.session.ConversationSession;
 import org.councilassistant.core.session.SessionEvent;
 import org.councilassistant.core.session.SessionStore;
@@ -54,11 +56,12 @@ public final class ConversationEngine {
     private final KnowledgeAnswerer answerer;
     private final EngineSettings settings;
     private final AssistantMessages messages;
+    private final ContactCentreReplies contactCentre;
     private final Clock clock;
 
     public ConversationEngine(SessionStore sessions, IntentClassifier classifier, IntentCatalogue catalogue,
             List<Dialogue> dialogues, KnowledgeAnswerer answerer, EngineSettings settings,
-            AssistantMessages messages, Clock clock) {
+            AssistantMessages messages, ContactCentre contactCentre, Clock clock) {
         this.sessions = sessions;
         this.classifier = classifier;
         this.catalogue = catalogue;
@@ -66,6 +69,7 @@ public final class ConversationEngine {
         this.answerer = answerer;
         this.settings = settings;
         this.messages = messages;
+        this.contactCentre = new ContactCentreReplies(contactCentre);
         this.clock = clock;
     }
 
@@ -129,7 +133,7 @@ public final class ConversationEngine {
                     ? dialogues.get(intent).start(turn)
                     : answerer.answerIntent(turn, intent).orElseGet(() -> StockReplies.cannotHelp(messages));
             case SOCIAL -> StockReplies.smallTalk(intent, messages);
-            case HANDOFF -> StockReplies.offerPerson(messages);
+            case HANDOFF -> contactCentre.offerPerson(messages, turn.today());
             case INFORMATIONAL -> answerer.answerIntent(turn, intent)
                     .orElseGet(() -> StockReplies.cannotHelp(messages));
         };

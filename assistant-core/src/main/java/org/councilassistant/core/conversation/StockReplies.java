@@ -6,7 +6,7 @@ import org.councilassistant.core.channel.BotResponse;
 import org.councilassistant.core.messages.AssistantMessages;
 import org.councilassistant.intents.CouncilIntents;
 
-/** The assistant's fixed replies: small talk, the offer of a person, and the honest "I can't help". */
+/** The assistant's fixed replies: small talk and the honest "I can't help". */
 final class StockReplies {
 
     private StockReplies() {
@@ -19,10 +19,6 @@ final class StockReplies {
             case CouncilIntents.GOODBYE -> BotResponse.say(messages.text("goodbye"));
             default -> BotResponse.say(messages.text("help")).withSuggestions(starters(messages));
         };
-    }
-
-    static BotResponse offerPerson(AssistantMessages messages) {
-        return BotResponse.say(messages.text("person.offer")).offeringHandoff();
     }
 
     static BotResponse cannotHelp(AssistantMessages messages) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.councilassistant.core.channel.Reply;
 import org.councilassistant.core.channel.UserMessage;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
 import org.councilassistant.core.messages.AssistantMessages;
-import org.councilassistant.core.service.bins.BankHolidays;
+import org.councilassistant.core.calendar.BankHolidays;
+import org.councilassistant.core.service.contact.ContactCentre;
+import org.councilassistant.core.service.contact.OpeningHours;
 import org.councilassistant.core.service.bins.BinDayDialogue;
 import org.councilassistant.core.service.bins.FileBinCollections;
 import org.councilassistant.core.service.bins.JdbcMissedBinReports;
@@ -507,6 +510,25 @@ class ConversationEngineTests {
     }
 
     @Test
+    void talkToAPersonSaysTheContactCentreIsOpenNow() {
+        BotResponse response = say("can I speak to a human");
+
+        assertThat(textOf(response)).isEqualTo(MESSAGES.text("person.open", "01632 960 100", "5pm"));
+    }
+
+    @Test
+    void talkToAPersonOnChristmasEveningSaysWhenItOpensAgain() {
+        startAConversationAt(ZonedDateTime.of(2026, 12, 24, 18, 0, 0, 0, LONDON));
+
+        BotResponse response = say("can I speak to a human");
+
+        // Christmas Day (Friday), the weekend and Boxing Day's substitute (Monday 28th) are all closed.
+        assertThat(textOf(response)).isEqualTo(MESSAGES.text("person.closed", "01632 960 100",
+                "on Tuesday at 8:30am", "01632 960 999"));
+        assertThat(response.offerHandoff()).isTrue();
+    }
+
+    @Test
     void askingForAPersonMidTaskLeavesTheTask() {
         say("when is my bin day");
 
@@ -554,8 +576,13 @@ class ConversationEngineTests {
         SessionStore sessions = new SessionStore(Duration.ofMinutes(30), 1000, clock);
         engine = new ConversationEngine(sessions, classifier, catalogue,
                 List.of(new BinDayDialogue(collections), new MissedBinDialogue(collections, holidays, reports, clock)),
-                answerer, EngineSettings.defaults(), MESSAGES, clock);
+                answerer, EngineSettings.defaults(), MESSAGES, contactCentre(clock), clock);
         session = engine.start(CHANNEL);
+    }
+
+    private static ContactCentre contactCentre(Clock clock) {
+        return new ContactCentre("01632 960 100", "01632 960 999",
+                OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock);
     }
 
     private BotResponse say(String text) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -12,7 +13,9 @@ import org.councilassistant.core.conversation.ConversationEngine;
 import org.councilassistant.core.conversation.EngineSettings;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
 import org.councilassistant.core.messages.AssistantMessages;
-import org.councilassistant.core.service.bins.BankHolidays;
+import org.councilassistant.core.calendar.BankHolidays;
+import org.councilassistant.core.service.contact.ContactCentre;
+import org.councilassistant.core.service.contact.OpeningHours;
 import org.councilassistant.core.service.bins.BinDayDialogue;
 import org.councilassistant.core.service.bins.FileBinCollections;
 import org.councilassistant.core.service.bins.JdbcMissedBinReports;
@@ -94,7 +97,10 @@ public final class InProcessAssistant implements AutoCloseable {
         ConversationEngine engine = new ConversationEngine(sessions, classifier, catalogue,
                 List.of(new BinDayDialogue(collections),
                         new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource), clock)),
-                new KnowledgeAnswerer(knowledgeBase, settings), settings, AssistantMessages.english(), clock);
+                new KnowledgeAnswerer(knowledgeBase, settings), settings, AssistantMessages.english(),
+                new ContactCentre("01632 960 100", "01632 960 999",
+                        OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock),
+                clock);
         return new InProcessAssistant(dataSource, knowledgeBase, classifier, sessions, engine, ownedDirectory);
     }
 

@@ -1,5 +1,6 @@
 package org.councilassistant.core.service.bins;
 
+import org.councilassistant.core.calendar.BankHolidays;
 import java.time.Clock;
 
 import javax.sql.DataSource;
@@ -13,11 +14,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class BinsConfiguration {
-
-    @Bean
-    BankHolidays bankHolidays() {
-        return BankHolidays.load();
-    }
 
     @Bean
     BinCollections binCollections(BankHolidays bankHolidays) {

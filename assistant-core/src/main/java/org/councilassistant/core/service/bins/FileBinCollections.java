@@ -1,5 +1,6 @@
 package org.councilassistant.core.service.bins;
 
+import org.councilassistant.core.calendar.BankHolidays;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

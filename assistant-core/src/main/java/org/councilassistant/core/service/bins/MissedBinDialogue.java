@@ -1,5 +1,6 @@
 package org.councilassistant.core.service.bins;
 
+import org.councilassistant.core.calendar.BankHolidays;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.councilassistant.core.service.bins;
 
+import org.councilassistant.core.calendar.BankHolidays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.councilassistant.intents.entities.BinType.FOOD;

@@ -1,4 +1,4 @@
-package org.councilassistant.core.service.bins;
+package org.councilassistant.core.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

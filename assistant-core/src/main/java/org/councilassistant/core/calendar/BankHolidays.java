@@ -1,4 +1,4 @@
-package org.councilassistant.core.service.bins;
+package org.councilassistant.core.calendar;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,7 +27,7 @@ import java.util.TreeMap;
  */
 public final class BankHolidays {
 
-    static final String FILE = "bins/bank-holidays.csv";
+    static final String FILE = "calendar/bank-holidays.csv";
     private static final String HEADER = "date,name";
 
     private final NavigableMap<LocalDate, String> holidays;
@@ -36,7 +36,7 @@ public final class BankHolidays {
         this.holidays = new TreeMap<>(holidays);
     }
 
-    /** Reads {@code bins/bank-holidays.csv} from the classpath, failing with the file and line of any bad row. */
+    /** Reads {@code calendar/bank-holidays.csv} from the classpath, failing with the file and line of any bad row. */
     public static BankHolidays load() {
         Map<LocalDate, String> holidays = new TreeMap<>();
         List<String> lines = readLines();
