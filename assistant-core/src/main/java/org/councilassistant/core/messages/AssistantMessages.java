@@ -28,6 +28,14 @@ public final class AssistantMessages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /**
+     * The wording for a voice channel: {@code key.spoken} where a message needs saying differently ("choose one
+     * from the list" cannot be spoken), otherwise the same text.
+     */
+    public String spoken(String key, Object... args) {
+        return bundle.containsKey(key + ".spoken") ? text(key + ".spoken", args) : text(key, args);
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -120,6 +120,24 @@ class ConversationEngineTests {
     }
 
     @Test
+    void voiceHearsTheBinDaysAsASentenceAndIsAskedForAHouseNumberNotToChoose() {
+        BotResponse several = engine.handle(new UserMessage(session.id(), "when is my bin day BK1 2AB", "alexa",
+                CouncilIntents.BIN_COLLECTION_DAY));
+        assertThat(several.replies().get(0).spokenText())
+                .isEqualTo("I found 5 addresses for BK1 2AB. What’s your house number?");
+
+        session = engine.start(CHANNEL);
+        BotResponse response = engine.handle(new UserMessage(session.id(), "when is my bin day BK2 4DE", "alexa",
+                CouncilIntents.BIN_COLLECTION_DAY));
+
+        assertThat(response.replies().get(0).spokenText()).isEqualTo("At 3 Kestrel Rise, Brackenfield, "
+                + "your blue recycling bin is next collected on Wednesday 25 November, "
+                + "your food waste caddy is next collected on Wednesday 25 November "
+                + "and your black general waste bin is next collected on Wednesday 2 December. "
+                + MESSAGES.text("bins.outBy"));
+    }
+
+    @Test
     void answersStraightAwayWhenThePostcodeHasOneAddress() {
         say("when is my bin day");
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.councilassistant.core.channel.BotResponse;
+import org.councilassistant.core.channel.Reply;
 import org.councilassistant.core.conversation.Turn;
 import org.councilassistant.core.session.ConversationSession;
 import org.councilassistant.intents.entities.Postcode;
@@ -83,9 +84,11 @@ final class AddressFinder {
         }
         session.task().await(AWAITING_ADDRESS);
         String number = turn.entities().houseNumber().orElse(null);
-        String question = shortlist.isEmpty()
-                ? turn.messages().text("bins.noSuchNumber", number, postcode.toString())
-                : turn.messages().text("bins.whichAddress", shortlist.size(), postcode.toString());
+        String key = shortlist.isEmpty() ? "bins.noSuchNumber" : "bins.whichAddress";
+        Object[] args = shortlist.isEmpty()
+                ? new Object[] {number, postcode.toString()}
+                : new Object[] {shortlist.size(), postcode.toString()};
+        Reply question = new Reply(turn.messages().text(key, args), turn.messages().spoken(key, args), List.of());
         List<Address> listed = shortlist.isEmpty() ? candidates : shortlist;
         return new Ask(BotResponse.say(question)
                 .withSuggestions(listed.stream().limit(MAX_LISTED).map(Address::line).toList()));

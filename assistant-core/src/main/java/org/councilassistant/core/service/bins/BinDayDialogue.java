@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.councilassistant.core.channel.BotResponse;
+import org.councilassistant.core.channel.Reply;
 import org.councilassistant.core.conversation.Turn;
 import org.councilassistant.core.dialogue.Dialogue;
 import org.councilassistant.core.messages.AssistantMessages;
@@ -76,10 +77,18 @@ public final class BinDayDialogue implements Dialogue {
         List<Collection> next = collections.nextCollections(address.uprn(), turn.today());
         if (asked.isEmpty()) {
             List<String> lines = new ArrayList<>();
+            List<String> spokenLines = new ArrayList<>();
             lines.add(messages.text("bins.nextAll", address.line()));
-            next.forEach(c -> lines.add(messages.text("bins.nextLine",
-                    capitalise(BinNames.bin(c.binType(), messages)), BinNames.when(c, messages))));
-            return BotResponse.say(String.join("\n", lines) + "\n\n" + messages.text("bins.outBy"))
+            for (Collection collection : next) {
+                String bin = BinNames.bin(collection.binType(), messages);
+                String when = BinNames.when(collection, messages);
+                lines.add(messages.text("bins.nextLine", capitalise(bin), when));
+                spokenLines.add(messages.text("bins.nextLine.spoken", bin, when));
+            }
+            String text = String.join("\n", lines) + "\n\n" + messages.text("bins.outBy");
+            String spoken = messages.text("bins.nextAll.spoken", address.line(), listInSpeech(spokenLines, messages))
+                    + " " + messages.text("bins.outBy");
+            return BotResponse.say(new Reply(text, spoken, List.of()))
                     .withSuggestions(List.of(messages.text("suggestion.missedBin")));
         }
         List<String> sentences = new ArrayList<>();
@@ -108,6 +117,15 @@ public final class BinDayDialogue implements Dialogue {
     private static boolean looksLikeFollowUp(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
         return words.length <= MAX_FOLLOW_UP_WORDS && (words.length <= 4 || FOLLOW_UP_OPENINGS.contains(words[0]));
+    }
+
+    /** "a, b and c", as a sentence is spoken. */
+    private static String listInSpeech(List<String> items, AssistantMessages messages) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + messages.text("list.and")
+                + items.get(items.size() - 1);
     }
 
     private static String capitalise(String text) {
