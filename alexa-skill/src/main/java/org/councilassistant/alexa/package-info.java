@@ -1,5 +1,7 @@
 /**
- * The Alexa channel: ASK SDK handlers, the en-GB interaction model and request verification, mapping Alexa
- * requests to the engine's {@code UserMessage}. Placeholder until the Alexa issue is built.
+ * The Alexa channel: {@code POST /alexa} ({@code http}), ASK SDK request handlers that pass what residents say to
+ * the shared conversation engine ({@code skill}), spoken output ({@code speech}), request verification as Alexa
+ * certification requires ({@code verification}) and the en-GB interaction model generated from the intents
+ * module ({@code model}).
  */
 package org.councilassistant.alexa;

@@ -9,7 +9,11 @@ import com.amazon.ask.Skill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.model.services.ApiClient;
 
-/** Builds the ASK SDK skill: one handler per kind of request, most specific first (the SDK takes the first match). */
+/**
+ * Builds the ASK SDK skill and registers its handlers, one per intent or request type, most specific first (the
+ * SDK takes the first that can handle a request). The built-ins and the skill's own prompts come first, then the
+ * intents answered by the shared conversation engine, then the catch-alls.
+ */
 public final class CouncilSkill {
 
     private CouncilSkill() {
@@ -27,19 +31,19 @@ public final class CouncilSkill {
         AssistantConversation conversation = new AssistantConversation(engine);
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 .addRequestHandlers(
-                        new SkillPrompts.Launch(voice),
-                        new SkillPrompts.SessionEnded(),
-                        new SkillPrompts.Help(voice),
-                        new SkillPrompts.StopOrCancel(voice),
-                        new SkillPrompts.NavigateHome(voice),
-                        new EngineIntents.AddressTask(conversation, new DevicePostcode(), voice),
-                        new EngineIntents.HouseNumber(conversation, voice),
-                        new EngineIntents.Question(conversation, voice),
-                        new EngineIntents.YesOrNo(conversation, voice),
-                        new EngineIntents.CatalogueIntent(conversation, catalogue, voice),
-                        new SkillPrompts.Fallback(voice),
-                        new SkillPrompts.OtherRequests())
-                .addExceptionHandler(new SkillErrors(voice, phone))
+                        new LaunchRequestHandler(voice),
+                        new SessionEndedRequestHandler(),
+                        new HelpIntentHandler(voice),
+                        new StopIntentHandler(voice),
+                        new NavigateHomeIntentHandler(voice),
+                        new BinIntentHandler(conversation, new DevicePostcode(), voice),
+                        new HouseNumberIntentHandler(conversation, voice),
+                        new AskQuestionIntentHandler(conversation, voice),
+                        new YesNoIntentHandler(conversation, voice),
+                        new CatalogueIntentHandler(conversation, catalogue, voice),
+                        new FallbackIntentHandler(voice),
+                        new OtherRequestHandler())
+                .addExceptionHandler(new SkillExceptionHandler(voice, phone))
                 .withApiClient(apiClient);
         if (skillId != null && !skillId.isBlank()) {
             builder.withSkillId(skillId);

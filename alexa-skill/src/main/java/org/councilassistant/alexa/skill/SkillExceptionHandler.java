@@ -11,14 +11,14 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
 /** Anything that goes wrong while answering: logged for us, an apology and the phone number for the resident. */
-final class SkillErrors implements ExceptionHandler {
+final class SkillExceptionHandler implements ExceptionHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(SkillErrors.class);
+    private static final Logger log = LoggerFactory.getLogger(SkillExceptionHandler.class);
 
     private final VoiceResponder voice;
     private final String phone;
 
-    SkillErrors(VoiceResponder voice, String phone) {
+    SkillExceptionHandler(VoiceResponder voice, String phone) {
         this.voice = voice;
         this.phone = phone;
     }
