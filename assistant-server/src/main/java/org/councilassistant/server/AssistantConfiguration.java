@@ -9,6 +9,7 @@ import org.councilassistant.core.calendar.BankHolidays;
 import org.councilassistant.core.conversation.ConversationEngine;
 import org.councilassistant.core.conversation.EngineSettings;
 import org.councilassistant.core.dialogue.Dialogue;
+import org.councilassistant.core.handoff.LiveChat;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
 import org.councilassistant.core.messages.AssistantMessages;
 import org.councilassistant.core.service.contact.ContactCentre;
@@ -70,8 +71,8 @@ class AssistantConfiguration {
     @Bean
     ConversationEngine conversationEngine(SessionStore sessions, IntentClassifier classifier,
             IntentCatalogue catalogue, List<Dialogue> dialogues, KnowledgeAnswerer answerer,
-            EngineSettings settings, ContactCentre contactCentre, Clock clock) {
+            EngineSettings settings, LiveChat liveChat, Clock clock) {
         return new ConversationEngine(sessions, classifier, catalogue, dialogues, answerer, settings,
-                AssistantMessages.english(), contactCentre, clock);
+                AssistantMessages.english(), liveChat, clock);
     }
 }

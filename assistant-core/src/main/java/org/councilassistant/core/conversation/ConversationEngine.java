@@ -9,12 +9,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.councilassistant.core.channel.BotResponse;
+import org.councilassistant.core.channel.HandoffState;
 import org.councilassistant.core.channel.Reply;
 import org.councilassistant.core.channel.UserMessage;
 import org.councilassistant.core.dialogue.Dialogue;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
+import org.councilassistant.core.handoff.LiveChat;
 import org.councilassistant.core.messages.AssistantMessages;
-import org.councilassistant.core.service.contact.ContactCentre;
 import org.councilassistant.core.service.contact.ContactCentreReplies;
 import org.councilassistant.core.session.ConversationSession;
 import org.councilassistant.core.session.SessionEvent;
@@ -57,11 +58,12 @@ public final class ConversationEngine {
     private final EngineSettings settings;
     private final AssistantMessages messages;
     private final ContactCentreReplies contactCentre;
+    private final LiveChat liveChat;
     private final Clock clock;
 
     public ConversationEngine(SessionStore sessions, IntentClassifier classifier, IntentCatalogue catalogue,
             List<Dialogue> dialogues, KnowledgeAnswerer answerer, EngineSettings settings,
-            AssistantMessages messages, ContactCentre contactCentre, Clock clock) {
+            AssistantMessages messages, LiveChat liveChat, Clock clock) {
         this.sessions = sessions;
         this.classifier = classifier;
         this.catalogue = catalogue;
@@ -69,13 +71,16 @@ public final class ConversationEngine {
         this.answerer = answerer;
         this.settings = settings;
         this.messages = messages;
-        this.contactCentre = new ContactCentreReplies(contactCentre);
+        this.contactCentre = new ContactCentreReplies(liveChat.contactCentre());
+        this.liveChat = liveChat;
         this.clock = clock;
     }
 
     /** Starts a conversation and returns its session. */
     public ConversationSession start(String channel) {
-        return sessions.create(channel);
+        ConversationSession session = sessions.create(channel);
+        liveChat.conversationStarted(session);
+        return session;
     }
 
     /**
@@ -84,10 +89,13 @@ public final class ConversationEngine {
      * @throws UnknownSessionException if the session does not exist or has expired
      */
     public BotResponse handle(UserMessage message) {
-        ConversationSession session = sessions.find(message.sessionId())
-                .orElseThrow(() -> new UnknownSessionException(message.sessionId()));
+        ConversationSession session = session(message.sessionId());
         synchronized (session) {
             String text = message.text().strip();
+            Optional<BotResponse> forAgent = liveChat.routeToAgent(session, text);
+            if (forAgent.isPresent()) {
+                return forAgent.get();
+            }
             Classification classification = message.resolvedIntent() != null
                     ? new Classification(message.resolvedIntent(), 1.0, List.of(), false)
                     : classifier.classify(text);
@@ -100,10 +108,27 @@ public final class ConversationEngine {
             if (response.intent() == null) {
                 response = response.understoodAs(classification.intent(), classification.confidence());
             }
+            response = liveChat.afterAnswer(turn, response);
+            liveChat.record(turn, response);
             session.record(new SessionEvent.BotReplied(clock.instant(),
                     response.replies().stream().map(Reply::text).toList(), response.articleId()));
             return response;
         }
+    }
+
+    /** The session, brought back if this node lost it (a restart) but the conversation is stored. */
+    private ConversationSession session(String id) {
+        Optional<ConversationSession> live = sessions.find(id);
+        if (live.isPresent()) {
+            return live.get();
+        }
+        return liveChat.storedChannel(id).map(channel -> sessions.restore(id, channel))
+                .orElseThrow(() -> new UnknownSessionException(id));
+    }
+
+    /** Where the resident stands with a person, or null if the conversation was never handed over. */
+    public HandoffState handoffState(String sessionId) {
+        return liveChat.residentState(session(sessionId).id());
     }
 
     private BotResponse respond(Turn turn) {

@@ -2,7 +2,9 @@ package org.councilassistant.core.session;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The state of one resident's conversation: its transcript, the task under way and what the resident has
@@ -20,6 +22,8 @@ public final class ConversationSession {
     private String lastCompletedTask;
     private String pendingPostcode;
     private String uprn;
+    private int misunderstoodInARow;
+    private final Map<String, String> details = new LinkedHashMap<>();
 
     public ConversationSession(String id, String channel, Instant startedAt) {
         this.id = id;
@@ -83,5 +87,23 @@ public final class ConversationSession {
 
     public void rememberAddress(String newUprn) {
         this.uprn = newUprn;
+    }
+
+    /** Counts a reply that could not help; returns how many in a row. */
+    public int noteMisunderstood() {
+        return ++misunderstoodInARow;
+    }
+
+    public void noteUnderstood() {
+        misunderstoodInARow = 0;
+    }
+
+    /** Remembers a detail the resident gave (postcode, address), for an agent who takes over. */
+    public void noteDetail(String name, String value) {
+        details.put(name, value);
+    }
+
+    public Map<String, String> details() {
+        return Map.copyOf(details);
     }
 }

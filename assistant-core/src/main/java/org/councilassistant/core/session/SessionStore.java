@@ -37,6 +37,14 @@ public final class SessionStore {
         return session;
     }
 
+    /**
+     * Brings back a conversation this node does not hold (after a restart, or one started on another node) so
+     * that it can carry on: what it had collected in memory is gone, but its stored transcript and handoff are not.
+     */
+    public ConversationSession restore(String id, String channel) {
+        return sessions.get(id, key -> new ConversationSession(key, channel, clock.instant()));
+    }
+
     public Optional<ConversationSession> find(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(sessions.getIfPresent(id));
     }

@@ -5,45 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.zaxxer.hikari.HikariDataSource;
+import org.councilassistant.core.calendar.BankHolidays;
 import org.councilassistant.core.channel.BotResponse;
 import org.councilassistant.core.channel.Reply;
 import org.councilassistant.core.channel.UserMessage;
-import org.councilassistant.core.knowledge.KnowledgeAnswerer;
 import org.councilassistant.core.messages.AssistantMessages;
-import org.councilassistant.core.calendar.BankHolidays;
-import org.councilassistant.core.service.contact.ContactCentre;
-import org.councilassistant.core.service.contact.OpeningHours;
-import org.councilassistant.core.service.bins.BinDayDialogue;
 import org.councilassistant.core.service.bins.FileBinCollections;
 import org.councilassistant.core.service.bins.JdbcMissedBinReports;
-import org.councilassistant.core.service.bins.MissedBinDialogue;
 import org.councilassistant.core.session.ConversationSession;
 import org.councilassistant.core.session.SessionEvent;
-import org.councilassistant.core.session.SessionStore;
+import org.councilassistant.core.testing.CouncilAssistantFixture;
 import org.councilassistant.intents.CouncilIntents;
-import org.councilassistant.intents.IntentClassifier;
-import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.councilassistant.intents.entities.BinType;
-import org.councilassistant.intents.training.CouncilTrainingData;
-import org.councilassistant.intents.training.IntentModelStore;
-import org.councilassistant.intents.training.TrainerSettings;
-import org.councilassistant.knowledgebase.KnowledgeBase;
-import org.councilassistant.knowledgebase.analysis.CouncilQueryAnalyzer;
-import org.councilassistant.knowledgebase.analysis.CouncilSynonyms;
-import org.councilassistant.knowledgebase.article.ArticleRepository;
-import org.councilassistant.knowledgebase.index.ArticleIndex;
-import org.councilassistant.knowledgebase.search.ArticleSearcher;
-import org.councilassistant.knowledgebase.seed.SeedArticles;
-import org.councilassistant.knowledgebase.testing.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,11 +46,7 @@ class ConversationEngineTests {
     private static final String CHANNEL = "webchat";
     private static final AssistantMessages MESSAGES = AssistantMessages.english();
 
-    private static IntentCatalogue catalogue;
-    private static IntentClassifier classifier;
-    private static HikariDataSource dataSource;
-    private static KnowledgeBase knowledgeBase;
-    private static KnowledgeAnswerer answerer;
+    private static CouncilAssistantFixture assistant;
     private static FileBinCollections collections;
     private static BankHolidays holidays;
     private static JdbcMissedBinReports reports;
@@ -82,26 +57,15 @@ class ConversationEngineTests {
 
     @BeforeAll
     static void trainTheModelAndSeedTheKnowledgeBase(@TempDir Path directory) {
-        catalogue = IntentCatalogue.load();
-        classifier = new IntentModelStore(directory.resolve("model"), TrainerSettings.defaults())
-                .loadOrTrain(CouncilTrainingData.load(catalogue, "en"));
-        dataSource = TestDatabases.migrated();
-        ArticleIndex index = new ArticleIndex(directory.resolve("index"));
-        ArticleSearcher searcher = new ArticleSearcher(index, new CouncilQueryAnalyzer(CouncilSynonyms.bundled()));
-        knowledgeBase = new KnowledgeBase(new ArticleRepository(dataSource), index, searcher,
-                Clock.fixed(WEDNESDAY_25_NOVEMBER.toInstant(), LONDON));
-        knowledgeBase.seedIfEmpty(SeedArticles.load());
-        knowledgeBase.synchronise();
-        answerer = new KnowledgeAnswerer(knowledgeBase, EngineSettings.defaults());
-        holidays = BankHolidays.load();
-        collections = new FileBinCollections(holidays);
-        reports = new JdbcMissedBinReports(dataSource);
+        assistant = new CouncilAssistantFixture(directory, WEDNESDAY_25_NOVEMBER);
+        holidays = assistant.holidays();
+        collections = assistant.collections();
+        reports = new JdbcMissedBinReports(assistant.dataSource());
     }
 
     @AfterAll
     static void closeTheKnowledgeBase() throws Exception {
-        knowledgeBase.close();
-        dataSource.close();
+        assistant.close();
     }
 
     @BeforeEach
@@ -519,31 +483,45 @@ class ConversationEngineTests {
     }
 
     @Test
-    void talkToAPersonOffersThePhoneNumber() {
+    void onWebChatAskingForAPersonJoinsTheQueue() {
         BotResponse response = say("can I speak to a human");
 
-        assertThat(response.offerHandoff()).isTrue();
         assertThat(response.intent()).isEqualTo(CouncilIntents.TALK_TO_PERSON);
-        assertThat(textOf(response)).contains("01632 960 100");
+        assertThat(response.handoff().status()).isEqualTo("queued");
+        assertThat(textOf(response)).isEqualTo(MESSAGES.text("handoff.queued.ASKED", response.handoff().position()));
     }
 
     @Test
-    void talkToAPersonSaysTheContactCentreIsOpenNow() {
+    void onWebChatOutsideHoursAskingForAPersonOffersACallback() {
+        startAConversationAt(ZonedDateTime.of(2026, 12, 24, 18, 0, 0, 0, LONDON));
+
         BotResponse response = say("can I speak to a human");
 
+        assertThat(response.handoff().status()).isEqualTo("callback");
+        assertThat(textOf(response)).isEqualTo(MESSAGES.text("handoff.closed", "on Tuesday at 8:30am"));
+    }
+
+    @Test
+    void onVoiceAskingForAPersonGivesThePhoneNumberAndSaysTheContactCentreIsOpenNow() {
+        session = engine.start("alexa");
+
+        BotResponse response = say("can I speak to a human");
+
+        assertThat(response.offerHandoff()).isTrue();
+        assertThat(response.handoff()).isNull();
         assertThat(textOf(response)).isEqualTo(MESSAGES.text("person.open", "01632 960 100", "5pm"));
     }
 
     @Test
-    void talkToAPersonOnChristmasEveningSaysWhenItOpensAgain() {
+    void onVoiceOnChristmasEveningAskingForAPersonSaysWhenTheContactCentreOpensAgain() {
         startAConversationAt(ZonedDateTime.of(2026, 12, 24, 18, 0, 0, 0, LONDON));
+        session = engine.start("alexa");
 
         BotResponse response = say("can I speak to a human");
 
         // Christmas Day (Friday), the weekend and Boxing Day's substitute (Monday 28th) are all closed.
         assertThat(textOf(response)).isEqualTo(MESSAGES.text("person.closed", "01632 960 100",
                 "on Tuesday at 8:30am", "01632 960 999"));
-        assertThat(response.offerHandoff()).isTrue();
     }
 
     @Test
@@ -552,7 +530,7 @@ class ConversationEngineTests {
 
         BotResponse response = say("can I speak to a human");
 
-        assertThat(response.offerHandoff()).isTrue();
+        assertThat(response.handoff().status()).isEqualTo("queued");
         assertThat(session.task()).isNull();
     }
 
@@ -591,16 +569,8 @@ class ConversationEngineTests {
 
     private void startAConversationAt(ZonedDateTime now) {
         clock = Clock.fixed(now.toInstant(), LONDON);
-        SessionStore sessions = new SessionStore(Duration.ofMinutes(30), 1000, clock);
-        engine = new ConversationEngine(sessions, classifier, catalogue,
-                List.of(new BinDayDialogue(collections), new MissedBinDialogue(collections, holidays, reports, clock)),
-                answerer, EngineSettings.defaults(), MESSAGES, contactCentre(clock), clock);
+        engine = assistant.engine(clock);
         session = engine.start(CHANNEL);
-    }
-
-    private static ContactCentre contactCentre(Clock clock) {
-        return new ContactCentre("01632 960 100", "01632 960 999",
-                OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock);
     }
 
     private BotResponse say(String text) {

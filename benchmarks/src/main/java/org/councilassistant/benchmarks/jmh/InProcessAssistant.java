@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.councilassistant.core.conversation.ConversationEngine;
@@ -14,6 +15,11 @@ import org.councilassistant.core.conversation.EngineSettings;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
 import org.councilassistant.core.messages.AssistantMessages;
 import org.councilassistant.core.calendar.BankHolidays;
+import org.councilassistant.core.handoff.CallbackRequests;
+import org.councilassistant.core.handoff.HandoffQueue;
+import org.councilassistant.core.handoff.HandoffTriggers;
+import org.councilassistant.core.handoff.LiveChat;
+import org.councilassistant.core.handoff.Transcripts;
 import org.councilassistant.core.service.contact.ContactCentre;
 import org.councilassistant.core.service.contact.OpeningHours;
 import org.councilassistant.core.service.bins.BinDayDialogue;
@@ -98,8 +104,11 @@ public final class InProcessAssistant implements AutoCloseable {
                 List.of(new BinDayDialogue(collections),
                         new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource), clock)),
                 new KnowledgeAnswerer(knowledgeBase, settings), settings, AssistantMessages.english(),
-                new ContactCentre("01632 960 100", "01632 960 999",
-                        OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock),
+                new LiveChat(new HandoffQueue(dataSource), new Transcripts(dataSource), new CallbackRequests(dataSource),
+                        HandoffTriggers.bundled(),
+                        new ContactCentre("01632 960 100", "01632 960 999",
+                                OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock),
+                        Set.of("webchat"), AssistantMessages.english(), clock),
                 clock);
         return new InProcessAssistant(dataSource, knowledgeBase, classifier, sessions, engine, ownedDirectory);
     }

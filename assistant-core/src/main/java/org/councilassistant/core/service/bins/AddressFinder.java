@@ -63,6 +63,7 @@ final class AddressFinder {
         }
         if (mentioned.isPresent()) {
             session.setPendingPostcode(mentioned.get().toString());
+            session.noteDetail("postcode", mentioned.get().toString());
         }
         if (session.pendingPostcode() == null) {
             session.task().await(AWAITING_POSTCODE);
@@ -79,6 +80,7 @@ final class AddressFinder {
         List<Address> shortlist = shortlist(turn, candidates);
         if (shortlist.size() == 1) {
             session.rememberAddress(shortlist.get(0).uprn());
+            session.noteDetail("address", shortlist.get(0).line());
             session.setPendingPostcode(null);
             return new Found(shortlist.get(0));
         }

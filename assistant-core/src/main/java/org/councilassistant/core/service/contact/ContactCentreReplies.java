@@ -35,7 +35,8 @@ public final class ContactCentreReplies {
         return BotResponse.say(text).offeringHandoff();
     }
 
-    private static String whenOpens(LocalDateTime opens, LocalDate today, AssistantMessages messages) {
+    /** "today at 8:30am", "tomorrow at 8:30am", "on Monday at 8:30am". */
+    public static String whenOpens(LocalDateTime opens, LocalDate today, AssistantMessages messages) {
         long days = ChronoUnit.DAYS.between(today, opens.toLocalDate());
         String time = clockTime(opens.toLocalTime());
         if (days == 0) {

@@ -1,0 +1,108 @@
+package org.councilassistant.core.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.councilassistant.core.calendar.BankHolidays;
+import org.councilassistant.core.conversation.ConversationEngine;
+import org.councilassistant.core.conversation.EngineSettings;
+import org.councilassistant.core.handoff.CallbackRequests;
+import org.councilassistant.core.handoff.HandoffQueue;
+import org.councilassistant.core.handoff.HandoffTriggers;
+import org.councilassistant.core.handoff.LiveChat;
+import org.councilassistant.core.handoff.Transcripts;
+import org.councilassistant.core.knowledge.KnowledgeAnswerer;
+import org.councilassistant.core.messages.AssistantMessages;
+import org.councilassistant.core.service.bins.BinDayDialogue;
+import org.councilassistant.core.service.bins.FileBinCollections;
+import org.councilassistant.core.service.bins.JdbcMissedBinReports;
+import org.councilassistant.core.service.bins.MissedBinDialogue;
+import org.councilassistant.core.service.contact.ContactCentre;
+import org.councilassistant.core.service.contact.OpeningHours;
+import org.councilassistant.core.session.SessionStore;
+import org.councilassistant.intents.IntentClassifier;
+import org.councilassistant.intents.catalogue.IntentCatalogue;
+import org.councilassistant.intents.training.CouncilTrainingData;
+import org.councilassistant.intents.training.IntentModelStore;
+import org.councilassistant.intents.training.TrainerSettings;
+import org.councilassistant.knowledgebase.KnowledgeBase;
+import org.councilassistant.knowledgebase.analysis.CouncilQueryAnalyzer;
+import org.councilassistant.knowledgebase.analysis.CouncilSynonyms;
+import org.councilassistant.knowledgebase.article.ArticleRepository;
+import org.councilassistant.knowledgebase.index.ArticleIndex;
+import org.councilassistant.knowledgebase.search.ArticleSearcher;
+import org.councilassistant.knowledgebase.seed.SeedArticles;
+import org.councilassistant.knowledgebase.testing.TestDatabases;
+
+/**
+ * The engine with real parts, as the server wires it: the trained council model, the seeded knowledge base in a
+ * migrated database (H2, or PostgreSQL in the postgres profile), the bin calendar and the contact centre (open
+ * Monday to Friday 08:30–17:00). Expensive to start, so test classes share one.
+ */
+public final class CouncilAssistantFixture implements AutoCloseable {
+
+    public static final String WEB_CHAT = "webchat";
+    public static final AssistantMessages MESSAGES = AssistantMessages.english();
+
+    private final IntentCatalogue catalogue = IntentCatalogue.load();
+    private final IntentClassifier classifier;
+    private final HikariDataSource dataSource = TestDatabases.migrated();
+    private final KnowledgeBase knowledgeBase;
+    private final KnowledgeAnswerer answerer;
+    private final BankHolidays holidays = BankHolidays.load();
+    private final FileBinCollections collections = new FileBinCollections(holidays);
+
+    public CouncilAssistantFixture(Path directory, ZonedDateTime indexTime) {
+        classifier = new IntentModelStore(directory.resolve("model"), TrainerSettings.defaults())
+                .loadOrTrain(CouncilTrainingData.load(catalogue, "en"));
+        ArticleIndex index = new ArticleIndex(directory.resolve("index"));
+        ArticleSearcher searcher = new ArticleSearcher(index, new CouncilQueryAnalyzer(CouncilSynonyms.bundled()));
+        knowledgeBase = new KnowledgeBase(new ArticleRepository(dataSource), index, searcher,
+                Clock.fixed(indexTime.toInstant(), indexTime.getZone()));
+        knowledgeBase.seedIfEmpty(SeedArticles.load());
+        knowledgeBase.synchronise();
+        answerer = new KnowledgeAnswerer(knowledgeBase, EngineSettings.defaults());
+    }
+
+    /** A new engine on the shared parts, with its own sessions (as after a restart), at the clock's time. */
+    public ConversationEngine engine(Clock clock) {
+        SessionStore sessions = new SessionStore(Duration.ofMinutes(30), 1000, clock);
+        return new ConversationEngine(sessions, classifier, catalogue,
+                List.of(new BinDayDialogue(collections),
+                        new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource), clock)),
+                answerer, EngineSettings.defaults(), MESSAGES, liveChat(clock), clock);
+    }
+
+    public LiveChat liveChat(Clock clock) {
+        ContactCentre contactCentre = new ContactCentre("01632 960 100", "01632 960 999",
+                OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock);
+        return new LiveChat(new HandoffQueue(dataSource), new Transcripts(dataSource), new CallbackRequests(dataSource),
+                HandoffTriggers.bundled(), contactCentre, Set.of(WEB_CHAT), MESSAGES, clock);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public BankHolidays holidays() {
+        return holidays;
+    }
+
+    public FileBinCollections collections() {
+        return collections;
+    }
+
+    @Override
+    public void close() throws Exception {
+        knowledgeBase.close();
+        dataSource.close();
+    }
+}
