@@ -11,12 +11,14 @@ import org.councilassistant.core.conversation.EngineSettings;
 import org.councilassistant.core.dialogue.Dialogue;
 import org.councilassistant.core.handoff.LiveChat;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
-import org.councilassistant.core.messages.AssistantMessages;
+import org.councilassistant.core.language.LanguageSupport;
 import org.councilassistant.core.service.contact.ContactCentre;
 import org.councilassistant.core.service.contact.OpeningHours;
 import org.councilassistant.core.session.SessionStore;
 import org.councilassistant.intents.IntentClassifier;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
+import org.councilassistant.intents.language.Language;
+import org.councilassistant.intents.language.WelshEnglishDetector;
 import org.councilassistant.intents.training.CouncilTrainingData;
 import org.councilassistant.intents.training.IntentModelStore;
 import org.councilassistant.intents.training.TrainerSettings;
@@ -69,10 +71,20 @@ class AssistantConfiguration {
     }
 
     @Bean
-    ConversationEngine conversationEngine(SessionStore sessions, IntentClassifier classifier,
+    WelshEnglishDetector welshEnglishDetector() {
+        return WelshEnglishDetector.bundled();
+    }
+
+    @Bean
+    LanguageSupport languageSupport(WelshEnglishDetector detector, IntentClassifier english,
+            AssistantProperties properties) {
+        return new LanguageSupport(detector, Map.of(Language.ENGLISH, english), properties.englishOnlyChannels());
+    }
+
+    @Bean
+    ConversationEngine conversationEngine(SessionStore sessions, LanguageSupport languages,
             IntentCatalogue catalogue, List<Dialogue> dialogues, KnowledgeAnswerer answerer,
             EngineSettings settings, LiveChat liveChat, Clock clock) {
-        return new ConversationEngine(sessions, classifier, catalogue, dialogues, answerer, settings,
-                AssistantMessages.english(), liveChat, clock);
+        return new ConversationEngine(sessions, languages, catalogue, dialogues, answerer, settings, liveChat, clock);
     }
 }

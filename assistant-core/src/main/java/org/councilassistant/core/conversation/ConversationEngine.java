@@ -15,7 +15,7 @@ import org.councilassistant.core.channel.UserMessage;
 import org.councilassistant.core.dialogue.Dialogue;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
 import org.councilassistant.core.handoff.LiveChat;
-import org.councilassistant.core.messages.AssistantMessages;
+import org.councilassistant.core.language.LanguageSupport;
 import org.councilassistant.core.service.contact.ContactCentreReplies;
 import org.councilassistant.core.session.ConversationSession;
 import org.councilassistant.core.session.SessionEvent;
@@ -23,11 +23,11 @@ import org.councilassistant.core.session.SessionStore;
 import org.councilassistant.core.session.TaskState;
 import org.councilassistant.intents.Classification;
 import org.councilassistant.intents.CouncilIntents;
-import org.councilassistant.intents.IntentClassifier;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.councilassistant.intents.catalogue.IntentKind;
 import org.councilassistant.intents.entities.DateDirection;
 import org.councilassistant.intents.entities.EntityExtractor;
+import org.councilassistant.intents.language.Language;
 
 /**
  * The channel-neutral conversation engine: one resident message in, the assistant's replies out.
@@ -50,27 +50,25 @@ public final class ConversationEngine {
     private static final double CONTINUATION_CONFIDENCE = 1.0;
 
     private final SessionStore sessions;
-    private final IntentClassifier classifier;
+    private final LanguageSupport languages;
     private final IntentCatalogue catalogue;
     private final EntityExtractor entities = new EntityExtractor();
     private final Map<String, Dialogue> dialogues;
     private final KnowledgeAnswerer answerer;
     private final EngineSettings settings;
-    private final AssistantMessages messages;
     private final ContactCentreReplies contactCentre;
     private final LiveChat liveChat;
     private final Clock clock;
 
-    public ConversationEngine(SessionStore sessions, IntentClassifier classifier, IntentCatalogue catalogue,
-            List<Dialogue> dialogues, KnowledgeAnswerer answerer, EngineSettings settings,
-            AssistantMessages messages, LiveChat liveChat, Clock clock) {
+    public ConversationEngine(SessionStore sessions, LanguageSupport languages, IntentCatalogue catalogue,
+            List<Dialogue> dialogues, KnowledgeAnswerer answerer, EngineSettings settings, LiveChat liveChat,
+            Clock clock) {
         this.sessions = sessions;
-        this.classifier = classifier;
+        this.languages = languages;
         this.catalogue = catalogue;
         this.dialogues = dialogues.stream().collect(Collectors.toMap(Dialogue::intent, Function.identity()));
         this.answerer = answerer;
         this.settings = settings;
-        this.messages = messages;
         this.contactCentre = new ContactCentreReplies(liveChat.contactCentre());
         this.liveChat = liveChat;
         this.clock = clock;
@@ -92,16 +90,25 @@ public final class ConversationEngine {
         ConversationSession session = session(message.sessionId());
         synchronized (session) {
             String text = message.text().strip();
+            Language before = session.language();
+            Language language = languages.languageOf(session, text);
+            if (language != before) {
+                liveChat.languageChanged(session.id(), language);
+            }
             Optional<BotResponse> forAgent = liveChat.routeToAgent(session, text);
             if (forAgent.isPresent()) {
                 return forAgent.get();
             }
+            if (languages.unsupportedOn(session.channel(), language)) {
+                session.setLanguage(Language.ENGLISH);
+                return BotResponse.say(languages.messages(Language.ENGLISH).text("language.notOnThisChannel"));
+            }
             Classification classification = message.resolvedIntent() != null
                     ? new Classification(message.resolvedIntent(), 1.0, List.of(), false)
-                    : classifier.classify(text);
+                    : languages.classifier(language).classify(text);
             LocalDate today = LocalDate.now(clock);
             Turn turn = new Turn(session, text, classification,
-                    entities.extract(text, today, DateDirection.FUTURE), today, messages);
+                    entities.extract(text, today, DateDirection.FUTURE), today, languages.messages(language));
             session.record(new SessionEvent.UserSaid(clock.instant(), text, classification.intent(),
                     classification.confidence()));
             BotResponse response = respond(turn);
@@ -124,6 +131,19 @@ public final class ConversationEngine {
         }
         return liveChat.storedChannel(id).map(channel -> sessions.restore(id, channel))
                 .orElseThrow(() -> new UnknownSessionException(id));
+    }
+
+    /** The resident chose a language ("Cymraeg" / "English"); it holds until they choose again. */
+    public void chooseLanguage(String sessionId, Language language) {
+        ConversationSession session = session(sessionId);
+        synchronized (session) {
+            session.chooseLanguage(language);
+            liveChat.languageChanged(session.id(), language);
+        }
+    }
+
+    public Language languageOf(String sessionId) {
+        return session(sessionId).language();
     }
 
     /** Where the resident stands with a person, or null if the conversation was never handed over. */
@@ -149,18 +169,18 @@ public final class ConversationEngine {
         }
         Classification classification = turn.classification();
         if (classification.outOfScope()) {
-            return answerer.answerFreeText(turn).orElseGet(() -> StockReplies.cannotHelp(messages));
+            return answerer.answerFreeText(turn).orElseGet(() -> StockReplies.cannotHelp(turn.messages()));
         }
         String intent = classification.intent();
         IntentKind kind = catalogue.kindOf(intent);
         return switch (kind) {
             case TASK -> dialogues.containsKey(intent)
                     ? dialogues.get(intent).start(turn)
-                    : answerer.answerIntent(turn, intent).orElseGet(() -> StockReplies.cannotHelp(messages));
-            case SOCIAL -> StockReplies.smallTalk(intent, messages);
-            case HANDOFF -> contactCentre.offerPerson(messages, turn.today());
+                    : answerer.answerIntent(turn, intent).orElseGet(() -> StockReplies.cannotHelp(turn.messages()));
+            case SOCIAL -> StockReplies.smallTalk(intent, turn.messages());
+            case HANDOFF -> contactCentre.offerPerson(turn.messages(), turn.today());
             case INFORMATIONAL -> answerer.answerIntent(turn, intent)
-                    .orElseGet(() -> StockReplies.cannotHelp(messages));
+                    .orElseGet(() -> StockReplies.cannotHelp(turn.messages()));
         };
     }
 
