@@ -8,6 +8,7 @@ import java.util.Map;
 import org.councilassistant.core.calendar.BankHolidays;
 import org.councilassistant.core.conversation.ConversationEngine;
 import org.councilassistant.core.conversation.EngineSettings;
+import org.councilassistant.core.conversation.TurnObserver;
 import org.councilassistant.core.dialogue.Dialogue;
 import org.councilassistant.core.handoff.LiveChat;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
@@ -84,7 +85,8 @@ class AssistantConfiguration {
     @Bean
     ConversationEngine conversationEngine(SessionStore sessions, LanguageSupport languages,
             IntentCatalogue catalogue, List<Dialogue> dialogues, KnowledgeAnswerer answerer,
-            EngineSettings settings, LiveChat liveChat, Clock clock) {
-        return new ConversationEngine(sessions, languages, catalogue, dialogues, answerer, settings, liveChat, clock);
+            EngineSettings settings, LiveChat liveChat, List<TurnObserver> observers, Clock clock) {
+        return new ConversationEngine(sessions, languages, catalogue, dialogues, answerer, settings, liveChat,
+                observers, clock);
     }
 }

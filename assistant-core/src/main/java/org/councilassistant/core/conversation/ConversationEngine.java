@@ -58,11 +58,12 @@ public final class ConversationEngine {
     private final EngineSettings settings;
     private final ContactCentreReplies contactCentre;
     private final LiveChat liveChat;
+    private final List<TurnObserver> observers;
     private final Clock clock;
 
     public ConversationEngine(SessionStore sessions, LanguageSupport languages, IntentCatalogue catalogue,
             List<Dialogue> dialogues, KnowledgeAnswerer answerer, EngineSettings settings, LiveChat liveChat,
-            Clock clock) {
+            List<TurnObserver> observers, Clock clock) {
         this.sessions = sessions;
         this.languages = languages;
         this.catalogue = catalogue;
@@ -71,6 +72,7 @@ public final class ConversationEngine {
         this.settings = settings;
         this.contactCentre = new ContactCentreReplies(liveChat.contactCentre());
         this.liveChat = liveChat;
+        this.observers = List.copyOf(observers);
         this.clock = clock;
     }
 
@@ -117,6 +119,9 @@ public final class ConversationEngine {
             }
             response = liveChat.afterAnswer(turn, response);
             liveChat.record(turn, response);
+            for (TurnObserver observer : observers) {
+                observer.answered(turn, response);
+            }
             session.record(new SessionEvent.BotReplied(clock.instant(),
                     response.replies().stream().map(Reply::text).toList(), response.articleId()));
             return response;

@@ -22,6 +22,8 @@ import org.councilassistant.core.handoff.LiveChat;
 import org.councilassistant.core.handoff.Transcripts;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
 import org.councilassistant.core.language.LanguageSupport;
+import org.councilassistant.core.learning.UnansweredQuestionRecorder;
+import org.councilassistant.core.learning.UnansweredQuestions;
 import org.councilassistant.core.messages.AssistantMessages;
 import org.councilassistant.core.service.bins.BinDayDialogue;
 import org.councilassistant.core.service.bins.FileBinCollections;
@@ -83,7 +85,8 @@ public final class CouncilAssistantFixture implements AutoCloseable {
         return new ConversationEngine(sessions, languages(), catalogue,
                 List.of(new BinDayDialogue(collections),
                         new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource), clock)),
-                answerer, EngineSettings.defaults(), liveChat(clock), clock);
+                answerer, EngineSettings.defaults(), liveChat(clock),
+                List.of(new UnansweredQuestionRecorder(new UnansweredQuestions(dataSource), clock)), clock);
     }
 
     public LiveChat liveChat(Clock clock) {

@@ -109,7 +109,7 @@ public final class InProcessAssistant implements AutoCloseable {
                         new ContactCentre("01632 960 100", "01632 960 999",
                                 OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock),
                         Set.of("webchat"), clock),
-                clock);
+                List.of(), clock);
         return new InProcessAssistant(dataSource, knowledgeBase, classifier, sessions, engine, ownedDirectory);
     }
 
