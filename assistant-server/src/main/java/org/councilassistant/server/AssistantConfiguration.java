@@ -13,6 +13,9 @@ import org.councilassistant.core.dialogue.Dialogue;
 import org.councilassistant.core.handoff.LiveChat;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
 import org.councilassistant.core.language.LanguageSupport;
+import org.councilassistant.core.learning.LiveIntentModel;
+import org.councilassistant.core.learning.ModelRetraining;
+import org.councilassistant.core.learning.TrainingPhrases;
 import org.councilassistant.core.service.contact.ContactCentre;
 import org.councilassistant.core.service.contact.OpeningHours;
 import org.councilassistant.core.session.SessionStore;
@@ -22,8 +25,11 @@ import org.councilassistant.intents.language.Language;
 import org.councilassistant.intents.language.WelshEnglishDetector;
 import org.councilassistant.intents.training.CouncilTrainingData;
 import org.councilassistant.intents.training.IntentModelStore;
+import org.councilassistant.intents.training.IntentTrainer;
+import org.councilassistant.intents.training.LabelledExample;
 import org.councilassistant.intents.training.TrainerSettings;
 import org.councilassistant.knowledgebase.KnowledgeBase;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -42,9 +48,30 @@ class AssistantConfiguration {
     }
 
     @Bean
-    IntentClassifier intentClassifier(IntentCatalogue catalogue, AssistantProperties properties) {
-        return new IntentModelStore(properties.modelDir(), TrainerSettings.defaults())
-                .loadOrTrain(CouncilTrainingData.load(catalogue, "en"));
+    IntentModelStore englishModelStore(AssistantProperties properties) {
+        return new IntentModelStore(properties.modelDir(), TrainerSettings.defaults());
+    }
+
+    /** The English model: the bundled training phrases plus those staff added, retrained when either changes. */
+    @Bean
+    @DependsOnDatabaseInitialization
+    LiveIntentModel intentClassifier(IntentModelStore englishModelStore, IntentCatalogue catalogue,
+            TrainingPhrases staffPhrases) {
+        List<LabelledExample> examples = englishExamples(catalogue, staffPhrases);
+        return new LiveIntentModel(englishModelStore.loadOrTrain(examples), examples);
+    }
+
+    @Bean
+    ModelRetraining modelRetraining(LiveIntentModel intentClassifier, IntentModelStore englishModelStore,
+            IntentCatalogue catalogue, TrainingPhrases staffPhrases) {
+        return new ModelRetraining(intentClassifier, () -> englishExamples(catalogue, staffPhrases),
+                new IntentTrainer(TrainerSettings.defaults()), englishModelStore::loadOrTrain);
+    }
+
+    private static List<LabelledExample> englishExamples(IntentCatalogue catalogue, TrainingPhrases staffPhrases) {
+        List<LabelledExample> examples = new java.util.ArrayList<>(CouncilTrainingData.load(catalogue, "en"));
+        examples.addAll(staffPhrases.all("en"));
+        return examples;
     }
 
     @Bean
@@ -77,7 +104,7 @@ class AssistantConfiguration {
     }
 
     @Bean
-    LanguageSupport languageSupport(WelshEnglishDetector detector, IntentClassifier english,
+    LanguageSupport languageSupport(WelshEnglishDetector detector, LiveIntentModel english,
             AssistantProperties properties) {
         return new LanguageSupport(detector, Map.of(Language.ENGLISH, english), properties.englishOnlyChannels());
     }

@@ -138,6 +138,27 @@ public final class ConversationEngine {
                 .orElseThrow(() -> new UnknownSessionException(id));
     }
 
+    /**
+     * What the assistant would answer to {@code text} as the first message of a conversation, with nothing
+     * stored, queued or learned: for staff trying questions out in the console.
+     */
+    public Preview preview(String text, Language language) {
+        ConversationSession scratch = new ConversationSession("preview", "preview", clock.instant());
+        scratch.chooseLanguage(language);
+        String question = text.strip();
+        Classification classification = languages.classifier(language).classify(question);
+        LocalDate today = LocalDate.now(clock);
+        Turn turn = new Turn(scratch, question, classification,
+                entities.extract(question, today, DateDirection.FUTURE), today, languages.messages(language));
+        BotResponse response = respond(turn);
+        return new Preview(classification, response.intent() == null
+                ? response.understoodAs(classification.intent(), classification.confidence()) : response);
+    }
+
+    /** A previewed answer and how the question was classified. */
+    public record Preview(Classification classification, BotResponse response) {
+    }
+
     /** The resident chose a language ("Cymraeg" / "English"); it holds until they choose again. */
     public void chooseLanguage(String sessionId, Language language) {
         ConversationSession session = session(sessionId);
