@@ -103,10 +103,19 @@ class AssistantConfiguration {
         return WelshEnglishDetector.bundled();
     }
 
+    /** The Welsh model, from the Welsh training phrases (stored beside the English one, in {@code model/cy}). */
     @Bean
-    LanguageSupport languageSupport(WelshEnglishDetector detector, LiveIntentModel english,
-            AssistantProperties properties) {
-        return new LanguageSupport(detector, Map.of(Language.ENGLISH, english), properties.englishOnlyChannels());
+    IntentClassifier welshIntentClassifier(IntentCatalogue catalogue, AssistantProperties properties) {
+        return new IntentModelStore(properties.modelDir().resolve(Language.WELSH.code()), TrainerSettings.defaults())
+                .loadOrTrain(CouncilTrainingData.load(catalogue, Language.WELSH.code()));
+    }
+
+    @Bean
+    LanguageSupport languageSupport(WelshEnglishDetector detector, LiveIntentModel intentClassifier,
+            IntentClassifier welshIntentClassifier, AssistantProperties properties) {
+        return new LanguageSupport(detector,
+                Map.of(Language.ENGLISH, intentClassifier, Language.WELSH, welshIntentClassifier),
+                properties.englishOnlyChannels());
     }
 
     @Bean

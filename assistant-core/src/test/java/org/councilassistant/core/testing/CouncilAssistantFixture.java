@@ -60,6 +60,7 @@ public final class CouncilAssistantFixture implements AutoCloseable {
 
     private final IntentCatalogue catalogue = IntentCatalogue.load();
     private final IntentClassifier classifier;
+    private final IntentClassifier welshClassifier;
     private final WelshEnglishDetector detector = WelshEnglishDetector.bundled();
     private final HikariDataSource dataSource = TestDatabases.migrated();
     private final KnowledgeBase knowledgeBase;
@@ -70,6 +71,8 @@ public final class CouncilAssistantFixture implements AutoCloseable {
     public CouncilAssistantFixture(Path directory, ZonedDateTime indexTime) {
         classifier = new IntentModelStore(directory.resolve("model"), TrainerSettings.defaults())
                 .loadOrTrain(CouncilTrainingData.load(catalogue, "en"));
+        welshClassifier = new IntentModelStore(directory.resolve("model-cy"), TrainerSettings.defaults())
+                .loadOrTrain(CouncilTrainingData.load(catalogue, "cy"));
         ArticleIndex index = new ArticleIndex(directory.resolve("index"));
         ArticleSearcher searcher = new ArticleSearcher(index, new CouncilQueryAnalyzer(CouncilSynonyms.bundled()));
         knowledgeBase = new KnowledgeBase(new ArticleRepository(dataSource), index, searcher,
@@ -96,9 +99,10 @@ public final class CouncilAssistantFixture implements AutoCloseable {
                 HandoffTriggers.bundled(), contactCentre, Set.of(WEB_CHAT), clock);
     }
 
-    /** English only for now; the Welsh model joins when its training data does. */
+    /** English and Welsh; Alexa is English only. */
     public LanguageSupport languages() {
-        return new LanguageSupport(detector, Map.of(Language.ENGLISH, classifier), Set.of("alexa"));
+        return new LanguageSupport(detector, Map.of(Language.ENGLISH, classifier, Language.WELSH, welshClassifier),
+                Set.of("alexa"));
     }
 
     public DataSource dataSource() {
