@@ -46,6 +46,8 @@ import org.councilassistant.intents.language.Language;
  */
 public final class ConversationEngine {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConversationEngine.class);
+
     /** A message that a task under way could use is understood as part of that task, not classified afresh. */
     private static final double CONTINUATION_CONFIDENCE = 1.0;
 
@@ -120,7 +122,12 @@ public final class ConversationEngine {
             response = liveChat.afterAnswer(turn, response);
             liveChat.record(turn, response);
             for (TurnObserver observer : observers) {
-                observer.answered(turn, response);
+                try {
+                    observer.answered(turn, response);
+                } catch (RuntimeException e) {
+                    // Learning from a turn must never cost the resident their answer.
+                    LOG.warn("{} failed: {}", observer.getClass().getSimpleName(), e.toString());
+                }
             }
             session.record(new SessionEvent.BotReplied(clock.instant(),
                     response.replies().stream().map(Reply::text).toList(), response.articleId()));

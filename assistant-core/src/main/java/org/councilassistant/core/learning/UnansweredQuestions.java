@@ -50,7 +50,7 @@ public final class UnansweredQuestions {
             var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
             jdbc.sql("INSERT INTO unanswered_question (signature, example, language, asked, reasons, best_intent, "
                             + "best_confidence, first_asked_at, last_asked_at, status) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, 'OPEN')")
-                    .params(QuestionSignature.encode(signature), truncate(question, 1000), language, reason.name(),
+                    .params(truncate(QuestionSignature.encode(signature), 500), truncate(question, 1000), language, reason.name(),
                             bestIntent, bestConfidence, Timestamp.from(at), Timestamp.from(at))
                     .update(keys, "id");
             id = keys.getKeyAs(Number.class).longValue();

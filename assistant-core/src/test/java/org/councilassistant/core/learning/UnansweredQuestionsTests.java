@@ -88,6 +88,14 @@ class UnansweredQuestionsTests {
     }
 
     @Test
+    void aVeryLongQuestionIsStoredShortened() {
+        UnansweredQuestion item = new UnansweredQuestions(assistant.dataSource()).record("x".repeat(1000) + " y".repeat(300),
+                "en", UnansweredReason.OUT_OF_SCOPE, null, null, clock.instant());
+
+        assertThat(item.example()).hasSize(1000);
+    }
+
+    @Test
     void staffPhrasesAreKeptOncePerIntent() {
         TrainingPhrases phrases = new TrainingPhrases(assistant.dataSource());
 
