@@ -17,6 +17,7 @@ import org.councilassistant.knowledgebase.analysis.CouncilQueryAnalyzer;
 import org.councilassistant.knowledgebase.analysis.CouncilSynonyms;
 import org.councilassistant.knowledgebase.article.Article;
 import org.councilassistant.knowledgebase.article.ArticleChange;
+import org.councilassistant.knowledgebase.article.BulkSave;
 import org.councilassistant.knowledgebase.article.ArticleContent;
 import org.councilassistant.knowledgebase.article.ArticleNotFoundException;
 import org.councilassistant.knowledgebase.article.ArticleRepository;
@@ -136,7 +137,7 @@ public class KnowledgeBase implements Closeable {
      * @throws ValidationException if the article breaks a rule, or its id is taken
      */
     public synchronized Article create(Article article, String author) {
-        validate(article.id(), article.content(), author);
+        ArticleValidator.requireValid(article.id(), article.content(), author);
         return afterChange(repository.insert(article.withAuthor(author), ArticleChange.CREATED, now()));
     }
 
@@ -152,7 +153,7 @@ public class KnowledgeBase implements Closeable {
      * @throws ArticleVersionConflictException if someone saved since that version: nothing is written
      */
     public synchronized Article update(Article article, String author) {
-        validate(article.id(), article.content(), author);
+        ArticleValidator.requireValid(article.id(), article.content(), author);
         return afterChange(repository.update(article.withAuthor(author), null, null, now()));
     }
 
@@ -197,7 +198,7 @@ public class KnowledgeBase implements Closeable {
         ArticleContent earlier = version(id, version).content();
         Article current = current(id, expectedVersion);
         ArticleContent restored = earlier.withStatus(current.status());
-        validate(id, restored, author);
+        ArticleValidator.requireValid(id, restored, author);
         return afterChange(repository.update(restored.toArticle(id, expectedVersion, author), ArticleChange.RESTORED,
                 version, now()));
     }
@@ -209,32 +210,8 @@ public class KnowledgeBase implements Closeable {
      * @throws ValidationException naming each bad article by its position in the list, from 1
      */
     public synchronized BulkSave saveAll(List<Article> articles, String author) {
-        List<ValidationProblem> problems = new ArrayList<>(ArticleValidator.authorProblems(author));
-        for (int i = 0; i < articles.size(); i++) {
-            int row = i + 1;
-            ArticleValidator.problems(articles.get(i).id(), articles.get(i).content())
-                    .forEach(problem -> problems.add(problem.atRow(row)));
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        Instant now = now();
-        BulkSave result = repository.inTransaction(() -> {
-            int created = 0;
-            int updated = 0;
-            for (Article article : articles) {
-                Optional<Article> current = repository.findById(article.id());
-                if (current.isEmpty()) {
-                    repository.insert(article.withAuthor(author), ArticleChange.IMPORTED, now);
-                    created++;
-                } else if (!current.get().content().equals(article.content())) {
-                    repository.update(article.content().toArticle(article.id(), current.get().version(), author),
-                            ArticleChange.IMPORTED, null, now);
-                    updated++;
-                }
-            }
-            return new BulkSave(created, updated, articles.size() - created - updated);
-        });
+        ArticleValidator.requireValid(articles, author);
+        BulkSave result = repository.saveAll(articles, author, now());
         copy.catchUp();
         return result;
     }
@@ -269,7 +246,7 @@ public class KnowledgeBase implements Closeable {
         if (current.status() == target) {
             throw new ArticleWorkflowException(id, target);
         }
-        validate(id, current.content(), author);
+        ArticleValidator.requireValid(id, current.content(), author);
         return afterChange(repository.update(current.withStatus(target).withAuthor(author), null, null, now()));
     }
 
@@ -281,14 +258,6 @@ public class KnowledgeBase implements Closeable {
         return current;
     }
 
-    private static void validate(String id, ArticleContent content, String author) {
-        List<ValidationProblem> problems = new ArrayList<>(ArticleValidator.authorProblems(author));
-        problems.addAll(ArticleValidator.problems(id, content));
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-    }
-
     private Article afterChange(Article stored) {
         copy.catchUp();
         return stored;
@@ -297,10 +266,6 @@ public class KnowledgeBase implements Closeable {
     private Instant now() {
         // The database keeps microseconds; so do the times handed back.
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /** How many articles a bulk save created, changed, and left as they were. */
-    public record BulkSave(int created, int updated, int unchanged) {
     }
 
     @Override

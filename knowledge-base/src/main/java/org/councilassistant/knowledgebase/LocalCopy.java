@@ -65,8 +65,9 @@ final class LocalCopy {
             LOG.info("Rebuilding the article index from {} published articles", current.size());
             index.rebuild(current, stamp.indexStamp());
         }
-        published.clear();
+        // Replaced in place, not cleared first, so that searches meanwhile still find the articles staying.
         current.forEach(article -> published.put(article.id(), article));
+        published.keySet().retainAll(current.stream().map(Article::id).toList());
         loaded = true;
         applySynonyms(stamp);
     }

@@ -9,6 +9,9 @@ import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.councilassistant.knowledgebase.article.Article;
+import org.councilassistant.knowledgebase.article.ArticleStatus;
+import org.councilassistant.knowledgebase.article.ArticleVersion;
+import org.councilassistant.knowledgebase.article.ArticleVersionConflictException;
 import org.councilassistant.knowledgebase.search.SearchHit;
 import org.councilassistant.knowledgebase.search.SearchRequest;
 import org.councilassistant.knowledgebase.seed.SeedArticles;
@@ -71,6 +74,20 @@ class KnowledgeBaseNodesTests {
         assertThat(search(two, "snow ice")).first().isEqualTo("snow-collections");
         assertThat(two.publishedArticle("snow-collections")).isPresent();
         assertThat(two.synchroniseIfChanged()).isFalse();
+    }
+
+    @Test
+    void twoEditorsOnTwoNodesSavingFromTheSameVersionCannotBothWin() {
+        Article onOne = one.article("pay-council-tax").orElseThrow();
+        Article onTwo = two.article("pay-council-tax").orElseThrow();
+
+        one.archive(onOne.id(), onOne.version(), "alice");
+
+        assertThatThrownBy(() -> two.update(onTwo, "bob")).isInstanceOf(ArticleVersionConflictException.class);
+        assertThat(two.article("pay-council-tax").orElseThrow().status()).isEqualTo(ArticleStatus.ARCHIVED);
+        assertThat(two.versions("pay-council-tax")).extracting(ArticleVersion::author).containsExactly("seed", "alice");
+        two.synchroniseIfChanged();
+        assertThat(search(two, "pay council tax direct debit")).doesNotContain("pay-council-tax");
     }
 
     @Test

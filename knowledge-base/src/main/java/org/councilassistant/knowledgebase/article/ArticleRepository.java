@@ -159,6 +159,29 @@ public class ArticleRepository {
         });
     }
 
+    /**
+     * Creates or updates each article by id in one transaction, as new versions by {@code author}; an article
+     * whose content is unchanged is left as it is. Either every article is saved or, on any failure, none.
+     */
+    public BulkSave saveAll(List<Article> articles, String author, Instant now) {
+        return inTransaction(() -> {
+            int created = 0;
+            int updated = 0;
+            for (Article article : articles) {
+                Optional<Article> current = findById(article.id());
+                if (current.isEmpty()) {
+                    insert(article.withAuthor(author), ArticleChange.IMPORTED, now);
+                    created++;
+                } else if (!current.get().content().equals(article.content())) {
+                    update(article.content().toArticle(article.id(), current.get().version(), author),
+                            ArticleChange.IMPORTED, null, now);
+                    updated++;
+                }
+            }
+            return new BulkSave(created, updated, articles.size() - created - updated);
+        });
+    }
+
     /** Every version of an article, oldest first; empty if there is no such article. */
     public List<ArticleVersion> versions(String id) {
         Optional<Article> article = findById(id);

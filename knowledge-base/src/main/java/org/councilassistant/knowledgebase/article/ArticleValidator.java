@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.councilassistant.knowledgebase.validation.Texts;
+import org.councilassistant.knowledgebase.validation.ValidationException;
 import org.councilassistant.knowledgebase.validation.ValidationProblem;
 
 /**
@@ -54,6 +55,27 @@ public final class ArticleValidator {
             Texts.url(field + ".url", link.url(), problems);
         }
         return problems;
+    }
+
+    /** @throws ValidationException naming every problem with the article or its author */
+    public static void requireValid(String id, ArticleContent content, String author) {
+        List<ValidationProblem> problems = authorProblems(author);
+        problems.addAll(problems(id, content));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    /** @throws ValidationException naming every problem, each article by its position in the list from 1 */
+    public static void requireValid(List<Article> articles, String author) {
+        List<ValidationProblem> problems = authorProblems(author);
+        for (int i = 0; i < articles.size(); i++) {
+            int row = i + 1;
+            problems(articles.get(i).id(), articles.get(i).content()).forEach(problem -> problems.add(problem.atRow(row)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
     }
 
     public static List<ValidationProblem> authorProblems(String author) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.councilassistant.knowledgebase.KnowledgeBase;
 import org.councilassistant.knowledgebase.article.Article;
 import org.councilassistant.knowledgebase.article.ArticleValidator;
+import org.councilassistant.knowledgebase.article.BulkSave;
 import org.councilassistant.knowledgebase.validation.ValidationProblem;
 
 /**
@@ -71,7 +72,7 @@ public class KnowledgeBaseTransfer {
             return ImportReport.rejected(problems);
         }
         List<Article> articles = rows.stream().map(row -> row.content().toArticle(row.id(), 0, importer)).toList();
-        KnowledgeBase.BulkSave saved = knowledgeBase.saveAll(articles, importer);
+        BulkSave saved = knowledgeBase.saveAll(articles, importer);
         return new ImportReport(true, saved.created(), saved.updated(), saved.unchanged(), List.of());
     }
 }
