@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -230,7 +229,7 @@ public class KnowledgeBase implements Closeable {
      * @throws org.councilassistant.knowledgebase.synonym.SynonymVersionConflictException if someone saved since
      */
     public synchronized SynonymList updateSynonyms(String text, int expectedVersion, String author) {
-        List<ValidationProblem> problems = new ArrayList<>(ArticleValidator.authorProblems(author));
+        List<ValidationProblem> problems = ArticleValidator.authorProblems(author);
         problems.addAll(CouncilSynonyms.problems(text));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -246,8 +245,20 @@ public class KnowledgeBase implements Closeable {
         if (current.status() == target) {
             throw new ArticleWorkflowException(id, target);
         }
-        ArticleValidator.requireValid(id, current.content(), author);
+        if (target == ArticleStatus.PUBLISHED) {
+            ArticleValidator.requireValid(id, current.content(), author);
+        } else {
+            // Taking an article out of use must work even for one saved before these rules existed.
+            requireAuthor(author);
+        }
         return afterChange(repository.update(current.withStatus(target).withAuthor(author), null, null, now()));
+    }
+
+    private static void requireAuthor(String author) {
+        List<ValidationProblem> problems = ArticleValidator.authorProblems(author);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
     }
 
     private Article current(String id, int expectedVersion) {

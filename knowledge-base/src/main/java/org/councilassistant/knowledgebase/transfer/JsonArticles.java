@@ -9,6 +9,7 @@ import org.councilassistant.knowledgebase.article.ArticleLink;
 import org.councilassistant.knowledgebase.validation.ValidationProblem;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -24,7 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class JsonArticles {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A property given twice is an error, not silently the last one. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
     private static final ObjectWriter WRITER = JSON.writer().with(new DefaultPrettyPrinter(
             Separators.createDefaultInstance()

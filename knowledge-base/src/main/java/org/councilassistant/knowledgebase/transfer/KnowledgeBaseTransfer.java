@@ -18,7 +18,21 @@ import org.councilassistant.knowledgebase.validation.ValidationProblem;
  * Export and import of every article, as JSON or CSV. An export read back into an empty knowledge base exports
  * to the same bytes. An import creates or updates each article by id (a new version by the importer; an
  * article whose content is the same is left alone) and is all or nothing: a single bad row and nothing is saved,
- * with every problem reported by row and field.
+ * with every problem reported by row and field. Articles missing from a file are left as they are.
+ *
+ * <p>Both formats carry the fields {@code id, status, title, serviceArea, spokenAnswer, answer,
+ * alternateQuestions, keywords, intents, links}, articles ordered by id, intents sorted.
+ * <ul>
+ * <li>JSON: an array of objects with those properties; the lists are arrays of strings, links an array of
+ * {@code {"label", "url"}} objects. Two-space indents, LF line ends, a final LF. Row numbers in problems are
+ * positions in the array, from 1; row 0 is the file as a whole.
+ * <li>CSV (RFC 4180): UTF-8 with a byte-order mark (for spreadsheet programs), a header row with those names
+ * (any order on import), CRLF after every record, a field quoted when it holds a comma, a quote or a line break.
+ * A multi-valued cell holds one value per line (LF); a link is {@code label|url}, split at the last {@code |}.
+ * Row numbers are spreadsheet rows: the header is row 1.
+ * </ul>
+ * Status is DRAFT, PUBLISHED or ARCHIVED (any case on import). Ids are lowercase letters and digits joined by
+ * hyphens; lengths follow the schema; links must be http or https.
  */
 public class KnowledgeBaseTransfer {
 

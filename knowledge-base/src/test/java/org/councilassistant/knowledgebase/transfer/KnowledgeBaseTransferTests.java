@@ -173,6 +173,10 @@ class KnowledgeBaseTransferTests {
         assertThat(source.article("good-one")).isEmpty();
         assertThat(new KnowledgeBaseTransfer(source).importJson("{not json", IMPORTER).problems())
                 .extracting(ValidationProblem::row).containsExactly(0);
+        assertThat(new KnowledgeBaseTransfer(source).importJson("[{\"id\": \"a\", \"id\": \"b\"}]", IMPORTER)
+                .problems()).extracting(ValidationProblem::row).containsExactly(0);
+        assertThat(new KnowledgeBaseTransfer(source).importJson("{\"id\": \"a\"}", IMPORTER).problems())
+                .extracting(ValidationProblem::message).containsExactly("must be a JSON array of articles");
     }
 
     @Test
