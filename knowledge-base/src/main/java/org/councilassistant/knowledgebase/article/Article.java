@@ -39,6 +39,18 @@ public record Article(
         return status == ArticleStatus.PUBLISHED;
     }
 
+    /** The editable part of the article, as staff see it and as versions record it. */
+    public ArticleContent content() {
+        return new ArticleContent(title, spokenAnswer, answer, serviceArea, status, links, alternateQuestions,
+                keywords, intents);
+    }
+
+    /** The same article saved by someone else: the author of a new version. */
+    public Article withAuthor(String newAuthor) {
+        return new Article(id, title, spokenAnswer, answer, links, alternateQuestions, keywords, serviceArea,
+                intents, status, version, createdAt, updatedAt, newAuthor);
+    }
+
     public Article withStatus(ArticleStatus newStatus) {
         return new Article(id, title, spokenAnswer, answer, links, alternateQuestions, keywords, serviceArea,
                 intents, newStatus, version, createdAt, updatedAt, author);

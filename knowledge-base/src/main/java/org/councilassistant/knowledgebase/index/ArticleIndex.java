@@ -11,7 +11,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -60,13 +59,20 @@ public final class ArticleIndex implements Closeable {
     }
 
     /** Adds or replaces a published article, removes any other; commits with the new stamp. */
-    public synchronized void upsert(Article article, String stamp) {
+    public void upsert(Article article, String stamp) {
+        apply(List.of(article), stamp);
+    }
+
+    /** Upserts each article (published ones replaced by id, others removed) and commits once with the stamp. */
+    public synchronized void apply(List<Article> changed, String stamp) {
         try {
-            Term id = new Term(IndexFields.ID, article.id());
-            if (article.isPublished()) {
-                writer.updateDocument(id, document(article));
-            } else {
-                writer.deleteDocuments(id);
+            for (Article article : changed) {
+                Term id = new Term(IndexFields.ID, article.id());
+                if (article.isPublished()) {
+                    writer.updateDocument(id, document(article));
+                } else {
+                    writer.deleteDocuments(id);
+                }
             }
             commit(stamp);
         } catch (IOException e) {

@@ -27,6 +27,9 @@ import org.councilassistant.knowledgebase.index.IndexFields;
  *
  * <p>The question is analysed into terms by Lucene's {@link QueryBuilder}; it is never given to a query
  * parser, so text such as {@code AND ((} or {@code *} is just words.
+ *
+ * <p>The query analyzer can be swapped while searches run (when staff publish a new synonym list): each search
+ * reads the current one once and uses it throughout.
  */
 public final class ArticleSearcher {
 
@@ -44,10 +47,18 @@ public final class ArticleSearcher {
     private static final int PHRASE_SLOP = 2;
 
     private final ArticleIndex index;
-    private final QueryBuilder queries;
+    private volatile QueryBuilder queries;
 
     public ArticleSearcher(ArticleIndex index, Analyzer queryAnalyzer) {
         this.index = index;
+        this.queries = new QueryBuilder(queryAnalyzer);
+    }
+
+    /**
+     * Analyses questions from now on with {@code queryAnalyzer}. The previous analyzer is left open, not closed:
+     * a search that started with it may still be using it, and it holds nothing but per-thread token streams.
+     */
+    public void useAnalyzer(Analyzer queryAnalyzer) {
         this.queries = new QueryBuilder(queryAnalyzer);
     }
 
@@ -75,6 +86,7 @@ public final class ArticleSearcher {
     }
 
     Query buildQuery(SearchRequest request) {
+        QueryBuilder queries = this.queries;
         String text = request.text() == null ? "" : request.text();
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
         boolean anyTerms = false;
@@ -99,7 +111,7 @@ public final class ArticleSearcher {
             query.add(new TermQuery(new Term(IndexFields.INTENT, request.intent())), Occur.FILTER);
         }
         if (request.minimumCoverage() > 0) {
-            Query coverage = coverageQuery(text, request.minimumCoverage());
+            Query coverage = coverageQuery(queries, text, request.minimumCoverage());
             if (coverage != null) {
                 query.add(coverage, Occur.FILTER);
             }
@@ -108,7 +120,7 @@ public final class ArticleSearcher {
     }
 
     /** Matches articles containing at least {@code share} of the question's distinct terms (rounded up). */
-    private Query coverageQuery(String text, double share) {
+    private static Query coverageQuery(QueryBuilder queries, String text, double share) {
         Query all = queries.createBooleanQuery(IndexFields.ALL, text, Occur.SHOULD);
         if (!(all instanceof BooleanQuery terms) || terms.clauses().size() < 2) {
             return all;

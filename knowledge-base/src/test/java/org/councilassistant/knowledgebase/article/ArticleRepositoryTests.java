@@ -3,6 +3,9 @@ package org.councilassistant.knowledgebase.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +14,7 @@ import org.councilassistant.knowledgebase.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Runs on H2, and on the real PostgreSQL server with {@code -Ppostgres}. */
 class ArticleRepositoryTests {
@@ -77,7 +81,8 @@ class ArticleRepositoryTests {
         repository.update(first, T0.plusSeconds(1));
 
         assertThatThrownBy(() -> repository.update(first.withStatus(ArticleStatus.ARCHIVED), T0.plusSeconds(2)))
-                .isInstanceOf(ArticleVersionConflictException.class);
+                .isInstanceOfSatisfying(ArticleVersionConflictException.class,
+                        conflict -> assertThat(conflict.currentVersion()).isEqualTo(2));
         assertThat(repository.findById(first.id()).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
     }
 
@@ -93,6 +98,37 @@ class ArticleRepositoryTests {
         assertThat(repository.publishedStamp()).isNotEqualTo(before);
         assertThat(repository.findPublished()).extracting(Article::id).containsExactly("a");
         assertThat(repository.count()).isEqualTo(2);
+    }
+
+    @Test
+    void savesInsideAnOuterTransactionCommitTogetherOrNotAtAll() {
+        assertThatThrownBy(() -> repository.inTransaction(() -> {
+            repository.insert(article("a", ArticleStatus.PUBLISHED), T0);
+            repository.insert(article("b", ArticleStatus.DRAFT), T0);
+            throw new IllegalStateException("the third row was bad");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(repository.count()).isZero();
+        assertThat(repository.stamp().articlesRevision()).isZero();
+    }
+
+    @Test
+    void anArticleWrittenWithoutHistoryHasItsVersionRecordedWhenItNextChanges() {
+        // As the benchmarks load articles: straight into the tables, with no version rows.
+        JdbcClient.create(dataSource).sql("INSERT INTO article (id, title, spoken_answer, answer, service_area, status, "
+                        + "version, created_at, updated_at, author) VALUES ('bulk', 'Bulk', 'S.', 'A.', 'Bins', 'DRAFT', 3, "
+                        + "?, ?, 'loader')")
+                .params(Timestamp.from(T0), Timestamp.from(T0)).update();
+        Article loaded = repository.findById("bulk").orElseThrow();
+        assertThat(repository.versions("bulk")).extracting(ArticleVersion::version, ArticleVersion::change)
+                .containsExactly(tuple(3, ArticleChange.RECORDED));
+
+        repository.update(loaded.withAuthor("editor"), T0.plusSeconds(60));
+
+        assertThat(repository.versions("bulk")).extracting(ArticleVersion::version, ArticleVersion::change,
+                ArticleVersion::author).containsExactly(tuple(3, ArticleChange.RECORDED, "loader"),
+                        tuple(4, ArticleChange.EDITED, "editor"));
+        assertThat(repository.version("bulk", 3).orElseThrow().content()).isEqualTo(loaded.content());
     }
 
     static Article article(String id, ArticleStatus status) {
