@@ -5,22 +5,33 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import org.councilassistant.knowledgebase.KnowledgeBase;
+import org.councilassistant.knowledgebase.notice.ServiceNotices;
+import org.councilassistant.knowledgebase.rating.AnswerRatings;
+import org.councilassistant.knowledgebase.transfer.KnowledgeBaseTransfer;
 import org.councilassistant.knowledgebase.analysis.CouncilQueryAnalyzer;
 import org.councilassistant.knowledgebase.analysis.CouncilSynonyms;
 import org.councilassistant.knowledgebase.article.ArticleRepository;
 import org.councilassistant.knowledgebase.index.ArticleIndex;
 import org.councilassistant.knowledgebase.search.ArticleSearcher;
 import org.councilassistant.knowledgebase.seed.SeedArticles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The knowledge base: articles in the database (seeded on first start), the Lucene index under the data
- * directory, rebuilt at start-up if it does not match the database.
+ * directory, rebuilt at start-up if it does not match the database and kept in step with it every few seconds,
+ * so that what an editor publishes on one node is answered on every node.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class KnowledgeBaseConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
     @DependsOnDatabaseInitialization
@@ -32,5 +43,44 @@ class KnowledgeBaseConfiguration {
         knowledgeBase.seedIfEmpty(SeedArticles.load());
         knowledgeBase.synchronise();
         return knowledgeBase;
+    }
+
+    @Bean
+    ServiceNotices serviceNotices(DataSource dataSource, Clock clock) {
+        return new ServiceNotices(dataSource, clock);
+    }
+
+    @Bean
+    AnswerRatings answerRatings(DataSource dataSource) {
+        return new AnswerRatings(dataSource);
+    }
+
+    @Bean
+    KnowledgeBaseTransfer knowledgeBaseTransfer(KnowledgeBase knowledgeBase) {
+        return new KnowledgeBaseTransfer(knowledgeBase);
+    }
+
+    @Bean
+    IndexFollower indexFollower(KnowledgeBase knowledgeBase) {
+        return new IndexFollower(knowledgeBase);
+    }
+
+    /** Picks up what other nodes published (and synonym edits) without a restart. */
+    static final class IndexFollower {
+
+        private final KnowledgeBase knowledgeBase;
+
+        IndexFollower(KnowledgeBase knowledgeBase) {
+            this.knowledgeBase = knowledgeBase;
+        }
+
+        @Scheduled(fixedDelayString = "${assistant.knowledge-base.sync-interval:5s}")
+        void follow() {
+            try {
+                knowledgeBase.synchroniseIfChanged();
+            } catch (RuntimeException e) {
+                LOG.warn("Knowledge base sync failed; retrying at the next interval: {}", e.toString());
+            }
+        }
     }
 }
