@@ -29,6 +29,7 @@ import org.councilassistant.intents.training.IntentTrainer;
 import org.councilassistant.intents.training.LabelledExample;
 import org.councilassistant.intents.training.TrainerSettings;
 import org.councilassistant.knowledgebase.KnowledgeBase;
+import org.councilassistant.knowledgebase.notice.ServiceNotices;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -121,8 +122,9 @@ class AssistantConfiguration {
     @Bean
     ConversationEngine conversationEngine(SessionStore sessions, LanguageSupport languages,
             IntentCatalogue catalogue, List<Dialogue> dialogues, KnowledgeAnswerer answerer,
-            EngineSettings settings, LiveChat liveChat, List<TurnObserver> observers, Clock clock) {
+            EngineSettings settings, LiveChat liveChat, List<TurnObserver> observers, ServiceNotices notices,
+            Clock clock) {
         return new ConversationEngine(sessions, languages, catalogue, dialogues, answerer, settings, liveChat,
-                observers, clock);
+                observers, notices, clock);
     }
 }

@@ -28,6 +28,8 @@ import org.councilassistant.intents.catalogue.IntentKind;
 import org.councilassistant.intents.entities.DateDirection;
 import org.councilassistant.intents.entities.EntityExtractor;
 import org.councilassistant.intents.language.Language;
+import org.councilassistant.knowledgebase.notice.ServiceNotice;
+import org.councilassistant.knowledgebase.notice.ServiceNotices;
 
 /**
  * The channel-neutral conversation engine: one resident message in, the assistant's replies out.
@@ -61,11 +63,12 @@ public final class ConversationEngine {
     private final ContactCentreReplies contactCentre;
     private final LiveChat liveChat;
     private final List<TurnObserver> observers;
+    private final ServiceNotices notices;
     private final Clock clock;
 
     public ConversationEngine(SessionStore sessions, LanguageSupport languages, IntentCatalogue catalogue,
             List<Dialogue> dialogues, KnowledgeAnswerer answerer, EngineSettings settings, LiveChat liveChat,
-            List<TurnObserver> observers, Clock clock) {
+            List<TurnObserver> observers, ServiceNotices notices, Clock clock) {
         this.sessions = sessions;
         this.languages = languages;
         this.catalogue = catalogue;
@@ -75,6 +78,7 @@ public final class ConversationEngine {
         this.contactCentre = new ContactCentreReplies(liveChat.contactCentre());
         this.liveChat = liveChat;
         this.observers = List.copyOf(observers);
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -119,6 +123,7 @@ public final class ConversationEngine {
             if (response.intent() == null) {
                 response = response.understoodAs(classification.intent(), classification.confidence());
             }
+            response = withNotices(response);
             response = liveChat.afterAnswer(turn, response);
             liveChat.record(turn, response);
             for (TurnObserver observer : observers) {
@@ -133,6 +138,22 @@ public final class ConversationEngine {
                     response.replies().stream().map(Reply::text).toList(), response.articleId()));
             return response;
         }
+    }
+
+    /** Staff's notices for the intent ("collections running a day late after snow") come first, until they expire. */
+    private BotResponse withNotices(BotResponse response) {
+        if (response.intent() == null || response.replies().isEmpty()) {
+            return response;
+        }
+        List<ServiceNotice> active = notices.activeNotices(response.intent(), clock.instant());
+        if (active.isEmpty()) {
+            return response;
+        }
+        List<Reply> replies = new java.util.ArrayList<>();
+        active.forEach(notice -> replies.add(Reply.of(notice.message())));
+        replies.addAll(response.replies());
+        return new BotResponse(replies, response.intent(), response.confidence(), response.articleId(),
+                response.suggestions(), response.offerHandoff(), response.handoff());
     }
 
     /** The session, brought back if this node lost it (a restart) but the conversation is stored. */

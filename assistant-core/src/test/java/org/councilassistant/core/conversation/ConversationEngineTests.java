@@ -23,6 +23,8 @@ import org.councilassistant.core.session.SessionEvent;
 import org.councilassistant.core.testing.CouncilAssistantFixture;
 import org.councilassistant.intents.CouncilIntents;
 import org.councilassistant.intents.entities.BinType;
+import org.councilassistant.knowledgebase.notice.NoticeDraft;
+import org.councilassistant.knowledgebase.notice.ServiceNotices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -480,6 +482,31 @@ class ConversationEngineTests {
         assertThat(response.articleId()).isNull();
         assertThat(textOf(response)).isEqualTo(MESSAGES.text("cannotHelp"));
         assertThat(response.suggestions()).contains(MESSAGES.text("suggestion.person"));
+    }
+
+    @Test
+    void aServiceNoticeForTheIntentIsStatedFirstUntilItExpires() {
+        ServiceNotices notices = new ServiceNotices(assistant.dataSource(), clock);
+        long id = notices.create(new NoticeDraft(
+                "Collections are running a day late after the snow.", List.of(CouncilIntents.BIN_COLLECTION_DAY),
+                WEDNESDAY_25_NOVEMBER.minusHours(1).toInstant(), WEDNESDAY_25_NOVEMBER.plusHours(1).toInstant()),
+                "editor").id();
+        BotResponse binDay;
+        BotResponse councilTax;
+        BotResponse later;
+        try {
+            binDay = say("when is my bin day");
+            councilTax = say("how do I pay my council tax");
+            startAConversationAt(WEDNESDAY_25_NOVEMBER.plusHours(2));
+            later = say("when is my bin day");
+        } finally {
+            notices.expire(id, "editor");  // the database is shared with the other tests
+        }
+
+        assertThat(binDay.replies().get(0).text()).isEqualTo("Collections are running a day late after the snow.");
+        assertThat(binDay.replies().get(1).text()).isEqualTo(MESSAGES.text("bins.askPostcode"));
+        assertThat(textOf(councilTax)).doesNotContain("snow");
+        assertThat(textOf(later)).doesNotContain("snow");
     }
 
     @Test

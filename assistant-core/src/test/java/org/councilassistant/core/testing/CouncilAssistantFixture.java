@@ -44,6 +44,7 @@ import org.councilassistant.knowledgebase.analysis.CouncilQueryAnalyzer;
 import org.councilassistant.knowledgebase.analysis.CouncilSynonyms;
 import org.councilassistant.knowledgebase.article.ArticleRepository;
 import org.councilassistant.knowledgebase.index.ArticleIndex;
+import org.councilassistant.knowledgebase.notice.ServiceNotices;
 import org.councilassistant.knowledgebase.search.ArticleSearcher;
 import org.councilassistant.knowledgebase.seed.SeedArticles;
 import org.councilassistant.knowledgebase.testing.TestDatabases;
@@ -89,7 +90,8 @@ public final class CouncilAssistantFixture implements AutoCloseable {
                 List.of(new BinDayDialogue(collections),
                         new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource), clock)),
                 answerer, EngineSettings.defaults(), liveChat(clock),
-                List.of(new UnansweredQuestionRecorder(new UnansweredQuestions(dataSource), clock)), clock);
+                List.of(new UnansweredQuestionRecorder(new UnansweredQuestions(dataSource), clock)),
+                new ServiceNotices(dataSource, clock), clock);
     }
 
     public LiveChat liveChat(Clock clock) {

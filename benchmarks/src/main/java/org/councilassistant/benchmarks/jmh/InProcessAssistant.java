@@ -37,6 +37,7 @@ import org.councilassistant.knowledgebase.analysis.CouncilQueryAnalyzer;
 import org.councilassistant.knowledgebase.analysis.CouncilSynonyms;
 import org.councilassistant.knowledgebase.article.ArticleRepository;
 import org.councilassistant.knowledgebase.index.ArticleIndex;
+import org.councilassistant.knowledgebase.notice.ServiceNotices;
 import org.councilassistant.knowledgebase.search.ArticleSearcher;
 import org.councilassistant.knowledgebase.seed.SeedArticles;
 
@@ -109,7 +110,7 @@ public final class InProcessAssistant implements AutoCloseable {
                         new ContactCentre("01632 960 100", "01632 960 999",
                                 OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock),
                         Set.of("webchat"), clock),
-                List.of(), clock);
+                List.of(), new ServiceNotices(dataSource, clock), clock);
         return new InProcessAssistant(dataSource, knowledgeBase, classifier, sessions, engine, ownedDirectory);
     }
 
