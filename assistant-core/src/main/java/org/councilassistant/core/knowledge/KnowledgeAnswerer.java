@@ -24,6 +24,7 @@ import org.councilassistant.knowledgebase.search.SearchRequest;
 public final class KnowledgeAnswerer {
 
     private static final int RELATED = 3;
+    private static final String WELSH = Language.WELSH.code();
 
     private final KnowledgeBase knowledgeBase;
     private final EngineSettings settings;
@@ -34,8 +35,19 @@ public final class KnowledgeAnswerer {
         this.settings = settings;
     }
 
-    /** The best article answering {@code intent}; falls back to a free search if none is tagged with it. */
+    /**
+     * The best article answering {@code intent}; falls back to a free search if none is tagged with it. A Welsh
+     * question is answered from the Welsh version of the article, or, when there is none, from the English one
+     * with a note saying so.
+     */
     public Optional<BotResponse> answerIntent(Turn turn, String intent) {
+        if (isWelsh(turn)) {
+            List<SearchHit> welsh = knowledgeBase.search(
+                    SearchRequest.forIntent(turn.text(), intent, RELATED).inLanguage(WELSH));
+            if (!welsh.isEmpty()) {
+                return answer(turn, welsh);
+            }
+        }
         List<SearchHit> hits = knowledgeBase.search(SearchRequest.forIntent(turn.text(), intent, RELATED));
         if (hits.isEmpty()) {
             hits = knowledgeBase.search(SearchRequest.forIntent(plainestWording(intent), intent, RELATED));
@@ -57,12 +69,16 @@ public final class KnowledgeAnswerer {
 
     /** An article for a question no intent matched, only when search is confident. */
     public Optional<BotResponse> answerFreeText(Turn turn) {
-        List<SearchHit> hits = knowledgeBase.search(
-                SearchRequest.freeText(turn.text(), settings.minimumCoverage(), RELATED));
+        SearchRequest request = SearchRequest.freeText(turn.text(), settings.minimumCoverage(), RELATED);
+        List<SearchHit> hits = knowledgeBase.search(isWelsh(turn) ? request.inLanguage(WELSH) : request);
         if (hits.isEmpty() || hits.get(0).score() < settings.minimumSearchScore()) {
             return Optional.empty();
         }
         return answer(turn, hits);
+    }
+
+    private static boolean isWelsh(Turn turn) {
+        return turn.session().language() == Language.WELSH;
     }
 
     private Optional<BotResponse> answer(Turn turn, List<SearchHit> hits) {
@@ -78,7 +94,8 @@ public final class KnowledgeAnswerer {
                 .map(Article::title)
                 .toList();
         Reply answer = new Reply(article.answer(), article.spokenAnswer(), links);
-        List<Reply> replies = turn.session().language() == Language.ENGLISH
+        boolean sameLanguage = article.language().equals(turn.session().language().code());
+        List<Reply> replies = sameLanguage || turn.session().language() == Language.ENGLISH
                 ? List.of(answer)
                 : List.of(Reply.of(turn.messages().text("language.englishFallback")), answer);
         BotResponse response = new BotResponse(replies, null, 0.0, article.id(), related, false, null);

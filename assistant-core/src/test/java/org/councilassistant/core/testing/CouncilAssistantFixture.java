@@ -107,6 +107,10 @@ public final class CouncilAssistantFixture implements AutoCloseable {
                 Set.of("alexa"));
     }
 
+    public KnowledgeBase knowledgeBase() {
+        return knowledgeBase;
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

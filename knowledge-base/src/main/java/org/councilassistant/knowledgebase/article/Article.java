@@ -35,6 +35,19 @@ public record Article(
         intents = List.copyOf(intents);
     }
 
+    /** Welsh versions of articles have the English article's id plus this suffix, which links the two. */
+    public static final String WELSH_SUFFIX = "-cy";
+
+    /** {@code cy} for the Welsh version of an article (id ending {@code -cy}), otherwise {@code en}. */
+    public String language() {
+        return id.endsWith(WELSH_SUFFIX) ? "cy" : "en";
+    }
+
+    /** The id of this article's version in the other language. */
+    public String translationId() {
+        return id.endsWith(WELSH_SUFFIX) ? id.substring(0, id.length() - WELSH_SUFFIX.length()) : id + WELSH_SUFFIX;
+    }
+
     public boolean isPublished() {
         return status == ArticleStatus.PUBLISHED;
     }

@@ -114,15 +114,20 @@ public final class ArticleIndex implements Closeable {
     private static Document document(Article article) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, article.id(), Field.Store.YES));
-        doc.add(new TextField(IndexFields.TITLE, article.title(), Field.Store.NO));
-        article.alternateQuestions().forEach(q -> doc.add(new TextField(IndexFields.QUESTIONS, q, Field.Store.NO)));
-        article.keywords().forEach(k -> doc.add(new TextField(IndexFields.KEYWORDS, k, Field.Store.NO)));
-        doc.add(new TextField(IndexFields.BODY, article.spokenAnswer() + "\n" + article.answer(), Field.Store.NO));
+        String language = article.language();
+        doc.add(new StringField(IndexFields.LANGUAGE, language, Field.Store.NO));
+        doc.add(new TextField(IndexFields.inLanguage(IndexFields.TITLE, language), article.title(), Field.Store.NO));
+        article.alternateQuestions().forEach(q -> doc.add(
+                new TextField(IndexFields.inLanguage(IndexFields.QUESTIONS, language), q, Field.Store.NO)));
+        article.keywords().forEach(k -> doc.add(
+                new TextField(IndexFields.inLanguage(IndexFields.KEYWORDS, language), k, Field.Store.NO)));
+        doc.add(new TextField(IndexFields.inLanguage(IndexFields.BODY, language),
+                article.spokenAnswer() + "\n" + article.answer(), Field.Store.NO));
         article.intents().forEach(i -> doc.add(new StringField(IndexFields.INTENT, i, Field.Store.NO)));
         doc.add(new StringField(IndexFields.SERVICE_AREA, article.serviceArea(), Field.Store.NO));
         String all = String.join("\n", article.title(), String.join("\n", article.alternateQuestions()),
                 String.join("\n", article.keywords()), article.spokenAnswer(), article.answer());
-        doc.add(new TextField(IndexFields.ALL, all, Field.Store.NO));
+        doc.add(new TextField(IndexFields.inLanguage(IndexFields.ALL, language), all, Field.Store.NO));
         return doc;
     }
 

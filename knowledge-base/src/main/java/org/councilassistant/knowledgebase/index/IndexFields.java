@@ -12,9 +12,23 @@ public final class IndexFields {
     public static final String ALL = "all";
     public static final String INTENT = "intent";
     public static final String SERVICE_AREA = "service_area";
+    /** The article's language, {@code en} or {@code cy}. */
+    public static final String LANGUAGE = "language";
+    /** Welsh text goes in fields named like the English ones plus this suffix, analysed as Welsh. */
+    static final String WELSH_SUFFIX = "_cy";
+
     /** Commit user-data key holding the database stamp the index was built from. */
     public static final String STAMP = "stamp";
 
     private IndexFields() {
+    }
+
+    /** The name of a text field for text in {@code language}: {@code title} or {@code title_cy}. */
+    public static String inLanguage(String field, String language) {
+        return "cy".equals(language) ? field + WELSH_SUFFIX : field;
+    }
+
+    public static boolean isWelsh(String field) {
+        return field.endsWith(WELSH_SUFFIX);
     }
 }

@@ -90,8 +90,10 @@ public final class ArticleSearcher {
         String text = request.text() == null ? "" : request.text();
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
         boolean anyTerms = false;
+        String language = request.language() == null ? "en" : request.language();
         for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
-            Query fieldQuery = queries.createBooleanQuery(field.getKey(), text, Occur.SHOULD);
+            Query fieldQuery = queries.createBooleanQuery(IndexFields.inLanguage(field.getKey(), language), text,
+                    Occur.SHOULD);
             if (fieldQuery != null) {
                 scoring.add(new BoostQuery(fieldQuery, field.getValue()), Occur.SHOULD);
                 anyTerms = true;
@@ -101,17 +103,20 @@ public final class ArticleSearcher {
             return null;
         }
         for (Map.Entry<String, Float> field : PHRASE_BOOSTS.entrySet()) {
-            Query phrase = queries.createPhraseQuery(field.getKey(), text, PHRASE_SLOP);
+            Query phrase = queries.createPhraseQuery(IndexFields.inLanguage(field.getKey(), language), text,
+                    PHRASE_SLOP);
             if (phrase != null) {
                 scoring.add(new BoostQuery(phrase, field.getValue()), Occur.SHOULD);
             }
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(scoring.build(), Occur.MUST);
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(scoring.build(), Occur.MUST)
+                .add(new TermQuery(new Term(IndexFields.LANGUAGE, language)), Occur.FILTER);
         if (request.intent() != null) {
             query.add(new TermQuery(new Term(IndexFields.INTENT, request.intent())), Occur.FILTER);
         }
         if (request.minimumCoverage() > 0) {
-            Query coverage = coverageQuery(queries, text, request.minimumCoverage());
+            Query coverage = coverageQuery(queries, IndexFields.inLanguage(IndexFields.ALL, language), text,
+                    request.minimumCoverage());
             if (coverage != null) {
                 query.add(coverage, Occur.FILTER);
             }
@@ -120,8 +125,8 @@ public final class ArticleSearcher {
     }
 
     /** Matches articles containing at least {@code share} of the question's distinct terms (rounded up). */
-    private static Query coverageQuery(QueryBuilder queries, String text, double share) {
-        Query all = queries.createBooleanQuery(IndexFields.ALL, text, Occur.SHOULD);
+    private static Query coverageQuery(QueryBuilder queries, String allField, String text, double share) {
+        Query all = queries.createBooleanQuery(allField, text, Occur.SHOULD);
         if (!(all instanceof BooleanQuery terms) || terms.clauses().size() < 2) {
             return all;
         }

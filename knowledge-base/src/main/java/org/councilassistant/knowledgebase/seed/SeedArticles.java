@@ -19,16 +19,28 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SeedArticles {
 
-    private static final String RESOURCE = "kb/seed/articles.json";
+    /** The English articles, and their Welsh versions (ids ending {@code -cy}). */
+    private static final List<String> RESOURCES = List.of("kb/seed/articles.json", "kb/seed/articles_cy.json");
     public static final String AUTHOR = "seed";
 
     private SeedArticles() {
     }
 
     public static List<Article> load() {
-        try (InputStream in = SeedArticles.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        List<Article> articles = new java.util.ArrayList<>();
+        RESOURCES.forEach(resource -> articles.addAll(load(resource)));
+        return articles;
+    }
+
+    /** The English articles only. */
+    public static List<Article> english() {
+        return load(RESOURCES.get(0));
+    }
+
+    private static List<Article> load(String resource) {
+        try (InputStream in = SeedArticles.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing classpath resource " + RESOURCE);
+                throw new IllegalStateException("Missing classpath resource " + resource);
             }
             List<SeedArticle> seeds = JsonMapper.builder().build().readValue(in, new TypeReference<List<SeedArticle>>() {
             });

@@ -61,6 +61,28 @@ class KnowledgeBaseSearchTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "sut ydw i'n talu fy nhreth gyngor|pay-council-tax-cy",
+        "sut mae talu treth y cyngor|pay-council-tax-cy",
+        "ble mae'r domen|household-waste-recycling-centres-cy",
+        "trwydded parcio i breswylwyr|resident-parking-permits-cy",
+        "dirwy parcio|pay-a-parking-fine-cy"
+    })
+    void findsTheWelshVersionForAWelshQuestion(String question, String articleId) {
+        List<SearchHit> hits = knowledgeBase.search(SearchRequest.freeText(question, 0.0, 3).inLanguage("cy"));
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).articleId()).isEqualTo(articleId);
+    }
+
+    @Test
+    void englishAndWelshSearchesStayInTheirLanguage() {
+        assertThat(knowledgeBase.search(SearchRequest.freeText("council tax", 0.0, 20)))
+                .allMatch(hit -> !hit.articleId().endsWith("-cy"));
+        assertThat(knowledgeBase.search(SearchRequest.freeText("treth cyngor", 0.0, 20).inLanguage("cy")))
+                .isNotEmpty().allMatch(hit -> hit.articleId().endsWith("-cy"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "how do I pay my council tax|pay-council-tax",
         "where is the tip|household-waste-recycling-centres",
         "what time does the HWRC open|household-waste-recycling-centres",
