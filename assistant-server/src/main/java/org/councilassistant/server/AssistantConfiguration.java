@@ -8,19 +8,28 @@ import java.util.Map;
 import org.councilassistant.core.calendar.BankHolidays;
 import org.councilassistant.core.conversation.ConversationEngine;
 import org.councilassistant.core.conversation.EngineSettings;
+import org.councilassistant.core.conversation.TurnObserver;
 import org.councilassistant.core.dialogue.Dialogue;
 import org.councilassistant.core.handoff.LiveChat;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
-import org.councilassistant.core.messages.AssistantMessages;
+import org.councilassistant.core.language.LanguageSupport;
+import org.councilassistant.core.learning.LiveIntentModel;
+import org.councilassistant.core.learning.ModelRetraining;
+import org.councilassistant.core.learning.TrainingPhrases;
 import org.councilassistant.core.service.contact.ContactCentre;
 import org.councilassistant.core.service.contact.OpeningHours;
 import org.councilassistant.core.session.SessionStore;
 import org.councilassistant.intents.IntentClassifier;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
+import org.councilassistant.intents.language.Language;
+import org.councilassistant.intents.language.WelshEnglishDetector;
 import org.councilassistant.intents.training.CouncilTrainingData;
 import org.councilassistant.intents.training.IntentModelStore;
+import org.councilassistant.intents.training.IntentTrainer;
+import org.councilassistant.intents.training.LabelledExample;
 import org.councilassistant.intents.training.TrainerSettings;
 import org.councilassistant.knowledgebase.KnowledgeBase;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,9 +48,30 @@ class AssistantConfiguration {
     }
 
     @Bean
-    IntentClassifier intentClassifier(IntentCatalogue catalogue, AssistantProperties properties) {
-        return new IntentModelStore(properties.modelDir(), TrainerSettings.defaults())
-                .loadOrTrain(CouncilTrainingData.load(catalogue, "en"));
+    IntentModelStore englishModelStore(AssistantProperties properties) {
+        return new IntentModelStore(properties.modelDir(), TrainerSettings.defaults());
+    }
+
+    /** The English model: the bundled training phrases plus those staff added, retrained when either changes. */
+    @Bean
+    @DependsOnDatabaseInitialization
+    LiveIntentModel intentClassifier(IntentModelStore englishModelStore, IntentCatalogue catalogue,
+            TrainingPhrases staffPhrases) {
+        List<LabelledExample> examples = englishExamples(catalogue, staffPhrases);
+        return new LiveIntentModel(englishModelStore.loadOrTrain(examples), examples);
+    }
+
+    @Bean
+    ModelRetraining modelRetraining(LiveIntentModel intentClassifier, IntentModelStore englishModelStore,
+            IntentCatalogue catalogue, TrainingPhrases staffPhrases) {
+        return new ModelRetraining(intentClassifier, () -> englishExamples(catalogue, staffPhrases),
+                new IntentTrainer(TrainerSettings.defaults()), englishModelStore::loadOrTrain);
+    }
+
+    private static List<LabelledExample> englishExamples(IntentCatalogue catalogue, TrainingPhrases staffPhrases) {
+        List<LabelledExample> examples = new java.util.ArrayList<>(CouncilTrainingData.load(catalogue, "en"));
+        examples.addAll(staffPhrases.all("en"));
+        return examples;
     }
 
     @Bean
@@ -69,10 +99,30 @@ class AssistantConfiguration {
     }
 
     @Bean
-    ConversationEngine conversationEngine(SessionStore sessions, IntentClassifier classifier,
+    WelshEnglishDetector welshEnglishDetector() {
+        return WelshEnglishDetector.bundled();
+    }
+
+    /** The Welsh model, from the Welsh training phrases (stored beside the English one, in {@code model/cy}). */
+    @Bean
+    IntentClassifier welshIntentClassifier(IntentCatalogue catalogue, AssistantProperties properties) {
+        return new IntentModelStore(properties.modelDir().resolve(Language.WELSH.code()), TrainerSettings.defaults())
+                .loadOrTrain(CouncilTrainingData.load(catalogue, Language.WELSH.code()));
+    }
+
+    @Bean
+    LanguageSupport languageSupport(WelshEnglishDetector detector, LiveIntentModel intentClassifier,
+            IntentClassifier welshIntentClassifier, AssistantProperties properties) {
+        return new LanguageSupport(detector,
+                Map.of(Language.ENGLISH, intentClassifier, Language.WELSH, welshIntentClassifier),
+                properties.englishOnlyChannels());
+    }
+
+    @Bean
+    ConversationEngine conversationEngine(SessionStore sessions, LanguageSupport languages,
             IntentCatalogue catalogue, List<Dialogue> dialogues, KnowledgeAnswerer answerer,
-            EngineSettings settings, LiveChat liveChat, Clock clock) {
-        return new ConversationEngine(sessions, classifier, catalogue, dialogues, answerer, settings,
-                AssistantMessages.english(), liveChat, clock);
+            EngineSettings settings, LiveChat liveChat, List<TurnObserver> observers, Clock clock) {
+        return new ConversationEngine(sessions, languages, catalogue, dialogues, answerer, settings, liveChat,
+                observers, clock);
     }
 }

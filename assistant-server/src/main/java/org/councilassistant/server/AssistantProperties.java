@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumCoverage see {@link org.councilassistant.core.conversation.EngineSettings}
  * @param minimumSearchScore see {@link org.councilassistant.core.conversation.EngineSettings}
  * @param contactCentre the council's contact centre: phone numbers and opening hours
+ * @param englishOnlyChannels channels that cannot work in Welsh (Alexa has no Welsh voice)
  */
 @ConfigurationProperties("assistant")
 public record AssistantProperties(
@@ -27,7 +29,8 @@ public record AssistantProperties(
         @DefaultValue("0.5") double topicSwitchConfidence,
         @DefaultValue("0.6") double minimumCoverage,
         @DefaultValue("4.0") double minimumSearchScore,
-        @DefaultValue ContactCentreSettings contactCentre) {
+        @DefaultValue ContactCentreSettings contactCentre,
+        @DefaultValue("alexa") Set<String> englishOnlyChannels) {
 
     /**
      * @param phone the number residents call

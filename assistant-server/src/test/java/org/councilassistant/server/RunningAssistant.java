@@ -60,10 +60,18 @@ public final class RunningAssistant {
     }
 
     public static JsonResponse post(int port, String path, String body) {
+        return send(port, path, "POST", body);
+    }
+
+    public static JsonResponse put(int port, String path, String body) {
+        return send(port, path, "PUT", body);
+    }
+
+    private static JsonResponse send(int port, String path, String method, String body) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .method(method, HttpRequest.BodyPublishers.ofString(body))
                     .build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse("");

@@ -15,7 +15,7 @@ import org.councilassistant.core.channel.UserMessage;
 import org.councilassistant.core.dialogue.Dialogue;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
 import org.councilassistant.core.handoff.LiveChat;
-import org.councilassistant.core.messages.AssistantMessages;
+import org.councilassistant.core.language.LanguageSupport;
 import org.councilassistant.core.service.contact.ContactCentreReplies;
 import org.councilassistant.core.session.ConversationSession;
 import org.councilassistant.core.session.SessionEvent;
@@ -23,11 +23,11 @@ import org.councilassistant.core.session.SessionStore;
 import org.councilassistant.core.session.TaskState;
 import org.councilassistant.intents.Classification;
 import org.councilassistant.intents.CouncilIntents;
-import org.councilassistant.intents.IntentClassifier;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.councilassistant.intents.catalogue.IntentKind;
 import org.councilassistant.intents.entities.DateDirection;
 import org.councilassistant.intents.entities.EntityExtractor;
+import org.councilassistant.intents.language.Language;
 
 /**
  * The channel-neutral conversation engine: one resident message in, the assistant's replies out.
@@ -46,33 +46,35 @@ import org.councilassistant.intents.entities.EntityExtractor;
  */
 public final class ConversationEngine {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConversationEngine.class);
+
     /** A message that a task under way could use is understood as part of that task, not classified afresh. */
     private static final double CONTINUATION_CONFIDENCE = 1.0;
 
     private final SessionStore sessions;
-    private final IntentClassifier classifier;
+    private final LanguageSupport languages;
     private final IntentCatalogue catalogue;
     private final EntityExtractor entities = new EntityExtractor();
     private final Map<String, Dialogue> dialogues;
     private final KnowledgeAnswerer answerer;
     private final EngineSettings settings;
-    private final AssistantMessages messages;
     private final ContactCentreReplies contactCentre;
     private final LiveChat liveChat;
+    private final List<TurnObserver> observers;
     private final Clock clock;
 
-    public ConversationEngine(SessionStore sessions, IntentClassifier classifier, IntentCatalogue catalogue,
-            List<Dialogue> dialogues, KnowledgeAnswerer answerer, EngineSettings settings,
-            AssistantMessages messages, LiveChat liveChat, Clock clock) {
+    public ConversationEngine(SessionStore sessions, LanguageSupport languages, IntentCatalogue catalogue,
+            List<Dialogue> dialogues, KnowledgeAnswerer answerer, EngineSettings settings, LiveChat liveChat,
+            List<TurnObserver> observers, Clock clock) {
         this.sessions = sessions;
-        this.classifier = classifier;
+        this.languages = languages;
         this.catalogue = catalogue;
         this.dialogues = dialogues.stream().collect(Collectors.toMap(Dialogue::intent, Function.identity()));
         this.answerer = answerer;
         this.settings = settings;
-        this.messages = messages;
         this.contactCentre = new ContactCentreReplies(liveChat.contactCentre());
         this.liveChat = liveChat;
+        this.observers = List.copyOf(observers);
         this.clock = clock;
     }
 
@@ -92,16 +94,25 @@ public final class ConversationEngine {
         ConversationSession session = session(message.sessionId());
         synchronized (session) {
             String text = message.text().strip();
+            Language before = session.language();
+            Language language = languages.languageOf(session, text);
+            if (language != before) {
+                liveChat.languageChanged(session.id(), language);
+            }
             Optional<BotResponse> forAgent = liveChat.routeToAgent(session, text);
             if (forAgent.isPresent()) {
                 return forAgent.get();
             }
+            if (languages.unsupportedOn(session.channel(), language)) {
+                session.setLanguage(Language.ENGLISH);
+                return BotResponse.say(languages.messages(Language.ENGLISH).text("language.notOnThisChannel"));
+            }
             Classification classification = message.resolvedIntent() != null
                     ? new Classification(message.resolvedIntent(), 1.0, List.of(), false)
-                    : classifier.classify(text);
+                    : languages.classifier(language).classify(text);
             LocalDate today = LocalDate.now(clock);
             Turn turn = new Turn(session, text, classification,
-                    entities.extract(text, today, DateDirection.FUTURE), today, messages);
+                    entities.extract(text, today, DateDirection.FUTURE), today, languages.messages(language));
             session.record(new SessionEvent.UserSaid(clock.instant(), text, classification.intent(),
                     classification.confidence()));
             BotResponse response = respond(turn);
@@ -110,6 +121,14 @@ public final class ConversationEngine {
             }
             response = liveChat.afterAnswer(turn, response);
             liveChat.record(turn, response);
+            for (TurnObserver observer : observers) {
+                try {
+                    observer.answered(turn, response);
+                } catch (RuntimeException e) {
+                    // Learning from a turn must never cost the resident their answer.
+                    LOG.warn("{} failed: {}", observer.getClass().getSimpleName(), e.toString());
+                }
+            }
             session.record(new SessionEvent.BotReplied(clock.instant(),
                     response.replies().stream().map(Reply::text).toList(), response.articleId()));
             return response;
@@ -124,6 +143,40 @@ public final class ConversationEngine {
         }
         return liveChat.storedChannel(id).map(channel -> sessions.restore(id, channel))
                 .orElseThrow(() -> new UnknownSessionException(id));
+    }
+
+    /**
+     * What the assistant would answer to {@code text} as the first message of a conversation, with nothing
+     * stored, queued or learned: for staff trying questions out in the console.
+     */
+    public Preview preview(String text, Language language) {
+        ConversationSession scratch = new ConversationSession("preview", "preview", clock.instant());
+        scratch.chooseLanguage(language);
+        String question = text.strip();
+        Classification classification = languages.classifier(language).classify(question);
+        LocalDate today = LocalDate.now(clock);
+        Turn turn = new Turn(scratch, question, classification,
+                entities.extract(question, today, DateDirection.FUTURE), today, languages.messages(language));
+        BotResponse response = respond(turn);
+        return new Preview(classification, response.intent() == null
+                ? response.understoodAs(classification.intent(), classification.confidence()) : response);
+    }
+
+    /** A previewed answer and how the question was classified. */
+    public record Preview(Classification classification, BotResponse response) {
+    }
+
+    /** The resident chose a language ("Cymraeg" / "English"); it holds until they choose again. */
+    public void chooseLanguage(String sessionId, Language language) {
+        ConversationSession session = session(sessionId);
+        synchronized (session) {
+            session.chooseLanguage(language);
+            liveChat.languageChanged(session.id(), language);
+        }
+    }
+
+    public Language languageOf(String sessionId) {
+        return session(sessionId).language();
     }
 
     /** Where the resident stands with a person, or null if the conversation was never handed over. */
@@ -149,18 +202,18 @@ public final class ConversationEngine {
         }
         Classification classification = turn.classification();
         if (classification.outOfScope()) {
-            return answerer.answerFreeText(turn).orElseGet(() -> StockReplies.cannotHelp(messages));
+            return answerer.answerFreeText(turn).orElseGet(() -> StockReplies.cannotHelp(turn.messages()));
         }
         String intent = classification.intent();
         IntentKind kind = catalogue.kindOf(intent);
         return switch (kind) {
             case TASK -> dialogues.containsKey(intent)
                     ? dialogues.get(intent).start(turn)
-                    : answerer.answerIntent(turn, intent).orElseGet(() -> StockReplies.cannotHelp(messages));
-            case SOCIAL -> StockReplies.smallTalk(intent, messages);
-            case HANDOFF -> contactCentre.offerPerson(messages, turn.today());
+                    : answerer.answerIntent(turn, intent).orElseGet(() -> StockReplies.cannotHelp(turn.messages()));
+            case SOCIAL -> StockReplies.smallTalk(intent, turn.messages());
+            case HANDOFF -> contactCentre.offerPerson(turn.messages(), turn.today());
             case INFORMATIONAL -> answerer.answerIntent(turn, intent)
-                    .orElseGet(() -> StockReplies.cannotHelp(messages));
+                    .orElseGet(() -> StockReplies.cannotHelp(turn.messages()));
         };
     }
 

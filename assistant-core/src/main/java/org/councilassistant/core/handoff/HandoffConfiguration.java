@@ -5,7 +5,6 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.councilassistant.core.messages.AssistantMessages;
 import org.councilassistant.core.service.contact.ContactCentre;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +35,6 @@ public class HandoffConfiguration {
             ContactCentre contactCentre, @Value("${assistant.live-chat.channels:webchat}") Set<String> liveChannels,
             Clock clock) {
         return new LiveChat(queue, transcripts, callbacks, HandoffTriggers.bundled(), contactCentre, liveChannels,
-                AssistantMessages.english(), clock);
+                clock);
     }
 }

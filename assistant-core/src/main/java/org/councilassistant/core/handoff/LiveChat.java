@@ -17,6 +17,7 @@ import org.councilassistant.core.service.contact.ContactCentreStatus;
 import org.councilassistant.core.session.ConversationSession;
 import org.councilassistant.core.session.SessionEvent;
 import org.councilassistant.intents.CouncilIntents;
+import org.councilassistant.intents.language.Language;
 
 /**
  * Handing conversations to council agents, channel-neutral. The engine asks it, for every message, whether a
@@ -38,16 +39,12 @@ public final class LiveChat {
     private final ContactCentre contactCentre;
     private final ContactCentreReplies contactCentreReplies;
     private final Set<String> liveChannels;
-    private final AssistantMessages messages;
     private final Redactor redactor = new Redactor();
     private final Clock clock;
 
-    /**
-     * @param liveChannels the channels where an agent can take over the conversation (e.g. {@code webchat})
-     * @param messages the wording of what the assistant tells residents about agents
-     */
+    /** @param liveChannels the channels where an agent can take over the conversation (e.g. {@code webchat}) */
     public LiveChat(HandoffQueue queue, Transcripts transcripts, CallbackRequests callbacks, HandoffTriggers triggers,
-            ContactCentre contactCentre, Set<String> liveChannels, AssistantMessages messages, Clock clock) {
+            ContactCentre contactCentre, Set<String> liveChannels, Clock clock) {
         this.queue = queue;
         this.transcripts = transcripts;
         this.callbacks = callbacks;
@@ -55,7 +52,6 @@ public final class LiveChat {
         this.contactCentre = contactCentre;
         this.contactCentreReplies = new ContactCentreReplies(contactCentre);
         this.liveChannels = Set.copyOf(liveChannels);
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -65,6 +61,10 @@ public final class LiveChat {
 
     public void conversationStarted(ConversationSession session) {
         transcripts.open(session.id(), session.channel(), session.startedAt());
+    }
+
+    public void languageChanged(String conversationId, Language language) {
+        transcripts.setLanguage(conversationId, language.code());
     }
 
     /** Whether the conversation is stored (it may continue after a restart even though its session was lost). */
@@ -140,7 +140,7 @@ public final class LiveChat {
             throw new HandoffConflictException("This conversation has already been taken or has ended");
         }
         Handoff claimed = handoff(id);
-        system(claimed.conversationId(), messages.text("handoff.joined", agentName));
+        system(claimed.conversationId(), "handoff.joined", agentName);
         return claimed;
     }
 
@@ -154,7 +154,7 @@ public final class LiveChat {
         if (!queue.end(id, agent, clock.instant())) {
             throw new HandoffConflictException("This conversation is no longer yours");
         }
-        system(handoff.conversationId(), messages.text("handoff.ended"));
+        system(handoff.conversationId(), "handoff.ended");
     }
 
     public void transfer(long id, String fromAgent, String toAgent, String toAgentName) {
@@ -162,14 +162,14 @@ public final class LiveChat {
         if (fromAgent.equals(toAgent) || !queue.transfer(id, fromAgent, toAgent)) {
             throw new HandoffConflictException("This conversation cannot be transferred to " + toAgent);
         }
-        system(handoff.conversationId(), messages.text("handoff.transferred", toAgentName));
+        system(handoff.conversationId(), "handoff.transferred", toAgentName);
     }
 
     /** The resident stops waiting. True if they were waiting. */
     public boolean cancel(String conversationId) {
         boolean cancelled = queue.cancel(conversationId, clock.instant());
         if (cancelled) {
-            system(conversationId, messages.text("handoff.cancelled"));
+            system(conversationId, "handoff.cancelled");
         }
         return cancelled;
     }
@@ -180,7 +180,7 @@ public final class LiveChat {
      */
     public void requestCallback(String conversationId, String name, String phone, String email, String topic) {
         callbacks.record(conversationId, name, phone, email, topic, clock.instant());
-        system(conversationId, messages.text("handoff.callbackRecorded"));
+        system(conversationId, "handoff.callbackRecorded");
     }
 
     public List<CallbackRequest> openCallbacks() {
@@ -286,7 +286,10 @@ public final class LiveChat {
         return handoff;
     }
 
-    private void system(String conversationId, String text) {
+    /** A notice from the council's system to the resident, in the conversation's language. */
+    private void system(String conversationId, String key, Object... args) {
+        Language language = Language.ofCode(transcripts.languageOf(conversationId)).orElse(Language.ENGLISH);
+        String text = AssistantMessages.of(language).text(key, args);
         transcripts.append(conversationId, clock.instant(), Sender.SYSTEM, null, text, null, null, null);
     }
 

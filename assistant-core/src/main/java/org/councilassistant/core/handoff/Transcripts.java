@@ -39,6 +39,16 @@ public final class Transcripts {
                 .query(Long.class).single() > 0;
     }
 
+    public void setLanguage(String conversationId, String languageCode) {
+        jdbc.sql("UPDATE conversation SET language = ? WHERE id = ?").params(languageCode, conversationId).update();
+    }
+
+    /** The conversation's language code ({@code en}, {@code cy}); English if unknown. */
+    public String languageOf(String conversationId) {
+        return jdbc.sql("SELECT language FROM conversation WHERE id = ?").param(conversationId)
+                .query(String.class).optional().orElse("en");
+    }
+
     public java.util.Optional<String> channelOf(String conversationId) {
         return jdbc.sql("SELECT channel FROM conversation WHERE id = ?").param(conversationId)
                 .query(String.class).optional();

@@ -4,6 +4,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.councilassistant.intents.language.Language;
+
 /**
  * Resident-facing wording, from the {@code messages/assistant} resource bundle, so that councils can change
  * it (and translations can be added) without touching code.
@@ -19,7 +21,12 @@ public final class AssistantMessages {
     }
 
     public static AssistantMessages english() {
-        return new AssistantMessages(Locale.UK);
+        return of(Language.ENGLISH);
+    }
+
+    /** The wording in {@code language} (bundles are cached by the JDK, so this is cheap). */
+    public static AssistantMessages of(Language language) {
+        return new AssistantMessages(language.locale());
     }
 
     /** The text for {@code key}, with {@code {0}}-style arguments filled in. */

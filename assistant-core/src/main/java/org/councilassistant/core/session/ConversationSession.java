@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.councilassistant.intents.language.Language;
+
 /**
  * The state of one resident's conversation: its transcript, the task under way and what the resident has
  * told us so far (postcode, address), so that follow-ups such as "and the garden waste?" make sense.
@@ -23,6 +25,8 @@ public final class ConversationSession {
     private String pendingPostcode;
     private String uprn;
     private int misunderstoodInARow;
+    private Language language = Language.ENGLISH;
+    private boolean languageChosen;
     private final Map<String, String> details = new LinkedHashMap<>();
 
     public ConversationSession(String id, String channel, Instant startedAt) {
@@ -87,6 +91,24 @@ public final class ConversationSession {
 
     public void rememberAddress(String newUprn) {
         this.uprn = newUprn;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** True once the resident chose the language explicitly ("Cymraeg" / "English"): detection no longer changes it. */
+    public boolean languageChosen() {
+        return languageChosen;
+    }
+
+    public void setLanguage(Language detected) {
+        this.language = detected;
+    }
+
+    public void chooseLanguage(Language chosen) {
+        this.language = chosen;
+        this.languageChosen = true;
     }
 
     /** Counts a reply that could not help; returns how many in a row. */

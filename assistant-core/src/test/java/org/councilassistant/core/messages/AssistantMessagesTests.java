@@ -49,6 +49,41 @@ class AssistantMessagesTests {
     private record TextCall(Path file, String key, int arguments) {
     }
 
+    /** Read straight from the files: ResourceBundle would quietly fill a missing Welsh key from the English one. */
+    @Test
+    void englishAndWelshHaveTheSameKeysAndTheSamePlaceholders() throws IOException {
+        java.util.Properties english = properties("assistant.properties");
+        java.util.Properties welsh = properties("assistant_cy.properties");
+
+        assertThat(welsh.stringPropertyNames()).as("keys in the Welsh bundle")
+                .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        for (String key : english.stringPropertyNames()) {
+            assertThat(placeholderSet(welsh.getProperty(key))).as("placeholders of %s in Welsh", key)
+                    .isEqualTo(placeholderSet(english.getProperty(key)));
+            if (!key.equals("language.englishFallback")) {
+                assertThat(welsh.getProperty(key)).as("Welsh text of %s", key).isNotBlank();
+            }
+        }
+    }
+
+    private static java.util.Properties properties(String file) throws IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var reader = Files.newBufferedReader(Path.of("src", "main", "resources", "messages", file),
+                StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    private static Set<String> placeholderSet(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(pattern);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
     @Test
     void everyMessageWithPlaceholdersFormatsWithItsArgumentsInPlace() {
         List<String> withPlaceholders = bundle.keySet().stream().filter(key -> placeholders(key).isPresent()).toList();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -20,6 +21,9 @@ import org.councilassistant.core.handoff.HandoffTriggers;
 import org.councilassistant.core.handoff.LiveChat;
 import org.councilassistant.core.handoff.Transcripts;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
+import org.councilassistant.core.language.LanguageSupport;
+import org.councilassistant.core.learning.UnansweredQuestionRecorder;
+import org.councilassistant.core.learning.UnansweredQuestions;
 import org.councilassistant.core.messages.AssistantMessages;
 import org.councilassistant.core.service.bins.BinDayDialogue;
 import org.councilassistant.core.service.bins.FileBinCollections;
@@ -30,6 +34,8 @@ import org.councilassistant.core.service.contact.OpeningHours;
 import org.councilassistant.core.session.SessionStore;
 import org.councilassistant.intents.IntentClassifier;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
+import org.councilassistant.intents.language.Language;
+import org.councilassistant.intents.language.WelshEnglishDetector;
 import org.councilassistant.intents.training.CouncilTrainingData;
 import org.councilassistant.intents.training.IntentModelStore;
 import org.councilassistant.intents.training.TrainerSettings;
@@ -54,6 +60,8 @@ public final class CouncilAssistantFixture implements AutoCloseable {
 
     private final IntentCatalogue catalogue = IntentCatalogue.load();
     private final IntentClassifier classifier;
+    private final IntentClassifier welshClassifier;
+    private final WelshEnglishDetector detector = WelshEnglishDetector.bundled();
     private final HikariDataSource dataSource = TestDatabases.migrated();
     private final KnowledgeBase knowledgeBase;
     private final KnowledgeAnswerer answerer;
@@ -63,6 +71,8 @@ public final class CouncilAssistantFixture implements AutoCloseable {
     public CouncilAssistantFixture(Path directory, ZonedDateTime indexTime) {
         classifier = new IntentModelStore(directory.resolve("model"), TrainerSettings.defaults())
                 .loadOrTrain(CouncilTrainingData.load(catalogue, "en"));
+        welshClassifier = new IntentModelStore(directory.resolve("model-cy"), TrainerSettings.defaults())
+                .loadOrTrain(CouncilTrainingData.load(catalogue, "cy"));
         ArticleIndex index = new ArticleIndex(directory.resolve("index"));
         ArticleSearcher searcher = new ArticleSearcher(index, new CouncilQueryAnalyzer(CouncilSynonyms.bundled()));
         knowledgeBase = new KnowledgeBase(new ArticleRepository(dataSource), index, searcher,
@@ -75,17 +85,24 @@ public final class CouncilAssistantFixture implements AutoCloseable {
     /** A new engine on the shared parts, with its own sessions (as after a restart), at the clock's time. */
     public ConversationEngine engine(Clock clock) {
         SessionStore sessions = new SessionStore(Duration.ofMinutes(30), 1000, clock);
-        return new ConversationEngine(sessions, classifier, catalogue,
+        return new ConversationEngine(sessions, languages(), catalogue,
                 List.of(new BinDayDialogue(collections),
                         new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource), clock)),
-                answerer, EngineSettings.defaults(), MESSAGES, liveChat(clock), clock);
+                answerer, EngineSettings.defaults(), liveChat(clock),
+                List.of(new UnansweredQuestionRecorder(new UnansweredQuestions(dataSource), clock)), clock);
     }
 
     public LiveChat liveChat(Clock clock) {
         ContactCentre contactCentre = new ContactCentre("01632 960 100", "01632 960 999",
                 OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock);
         return new LiveChat(new HandoffQueue(dataSource), new Transcripts(dataSource), new CallbackRequests(dataSource),
-                HandoffTriggers.bundled(), contactCentre, Set.of(WEB_CHAT), MESSAGES, clock);
+                HandoffTriggers.bundled(), contactCentre, Set.of(WEB_CHAT), clock);
+    }
+
+    /** English and Welsh; Alexa is English only. */
+    public LanguageSupport languages() {
+        return new LanguageSupport(detector, Map.of(Language.ENGLISH, classifier, Language.WELSH, welshClassifier),
+                Set.of("alexa"));
     }
 
     public DataSource dataSource() {

@@ -119,6 +119,59 @@ class ChatApiIntegrationTests {
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void askingForAPersonQueuesThenTheResidentCanStopWaiting() {
+        String session = startSession();
+
+        JsonNode queued = say(session, "can I speak to a person please");
+        assertThat(queued.get("handoff").get("status").asString()).isEqualTo("queued");
+        assertThat(queued.get("handoff").get("position").asInt()).isPositive();
+
+        JsonNode whileWaiting = say(session, "hello?");
+        assertThat(whileWaiting.get("replies")).isEmpty();
+
+        JsonResponse cancelled = post(port, "/api/chat/sessions/" + session + "/handoff/cancel", "");
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.body().get("status").asString()).isEqualTo("cancelled");
+        assertThat(text(say(session, "how do I pay my council tax"))).containsIgnoringCase("council tax");
+    }
+
+    @Test
+    void aCallbackRequestNeedsConsentAndAWayToContactTheResident() {
+        String session = startSession();
+        String path = "/api/chat/sessions/" + session + "/callback";
+
+        JsonResponse noConsent = post(port, path,
+                "{\"name\": \"Jo\", \"phone\": \"07700 900123\", \"topic\": \"council tax\", \"consent\": false}");
+        JsonResponse noContact = post(port, path, "{\"name\": \"Jo\", \"topic\": \"council tax\", \"consent\": true}");
+        JsonResponse badEmail = post(port, path,
+                "{\"name\": \"Jo\", \"email\": \"jo at example\", \"topic\": \"tax\", \"consent\": true}");
+        JsonResponse accepted = post(port, path,
+                "{\"name\": \"Jo\", \"phone\": \"07700 900123\", \"topic\": \"council tax\", \"consent\": true}");
+
+        assertThat(noConsent.status()).isEqualTo(400);
+        assertThat(noConsent.body().get("detail").asString()).contains("Tick the box");
+        assertThat(noContact.status()).isEqualTo(400);
+        assertThat(noContact.body().get("detail").asString()).contains("phone number or an email address");
+        assertThat(badEmail.status()).isEqualTo(400);
+        assertThat(accepted.status()).isEqualTo(201);
+    }
+
+    @Test
+    void theResidentCanChooseWelshAndEveryResponseSaysTheLanguage() {
+        String session = startSession();
+        assertThat(say(session, "hello").get("language").asString()).isEqualTo("en");
+
+        JsonResponse chosen = RunningAssistant.put(port, "/api/chat/sessions/" + session + "/language",
+                "{\"language\": \"cy\"}");
+        JsonResponse unknown = RunningAssistant.put(port, "/api/chat/sessions/" + session + "/language",
+                "{\"language\": \"fr\"}");
+
+        assertThat(chosen.status()).isEqualTo(200);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(say(session, "when is my bin day").get("language").asString()).isEqualTo("cy");
+    }
+
     private String startSession() {
         JsonResponse created = post(port, "/api/chat/sessions", "{}");
         assertThat(created.status()).isEqualTo(201);

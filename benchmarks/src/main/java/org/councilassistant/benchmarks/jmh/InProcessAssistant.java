@@ -13,7 +13,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.councilassistant.core.conversation.ConversationEngine;
 import org.councilassistant.core.conversation.EngineSettings;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
-import org.councilassistant.core.messages.AssistantMessages;
+import org.councilassistant.core.language.LanguageSupport;
 import org.councilassistant.core.calendar.BankHolidays;
 import org.councilassistant.core.handoff.CallbackRequests;
 import org.councilassistant.core.handoff.HandoffQueue;
@@ -100,16 +100,16 @@ public final class InProcessAssistant implements AutoCloseable {
         BankHolidays holidays = BankHolidays.load();
         FileBinCollections collections = new FileBinCollections(holidays);
         SessionStore sessions = new SessionStore(SESSION_IDLE_TIMEOUT, MAX_SESSIONS, clock);
-        ConversationEngine engine = new ConversationEngine(sessions, classifier, catalogue,
+        ConversationEngine engine = new ConversationEngine(sessions, LanguageSupport.englishOnly(classifier), catalogue,
                 List.of(new BinDayDialogue(collections),
                         new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource), clock)),
-                new KnowledgeAnswerer(knowledgeBase, settings), settings, AssistantMessages.english(),
+                new KnowledgeAnswerer(knowledgeBase, settings), settings,
                 new LiveChat(new HandoffQueue(dataSource), new Transcripts(dataSource), new CallbackRequests(dataSource),
                         HandoffTriggers.bundled(),
                         new ContactCentre("01632 960 100", "01632 960 999",
                                 OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock),
-                        Set.of("webchat"), AssistantMessages.english(), clock),
-                clock);
+                        Set.of("webchat"), clock),
+                List.of(), clock);
         return new InProcessAssistant(dataSource, knowledgeBase, classifier, sessions, engine, ownedDirectory);
     }
 

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.councilassistant.benchmarks.UsageException;
@@ -16,10 +18,11 @@ import org.councilassistant.benchmarks.UsageException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code load}: the web-chat API of the real server under load on loopback. Starts the server jar in a fresh data
- * directory (the first start trains the model), stops it and starts it again to time a start with the trained
- * model, then drives chat turns from a Java client: closed-loop saturation, then an open loop at a fixed rate.
- * Writes {@code benchmarks/target/results/load.json}. The server is always stopped, also on failure.
+ * {@code load}: the web-chat API and the Alexa endpoint of the real server under load on loopback. Starts the server
+ * jar in a fresh data directory (the first start trains the model), stops it and starts it again to time a start
+ * with the trained model, then drives chat turns from a Java client: closed-loop saturation, then an open loop at a
+ * fixed rate; then the same two runs of Alexa requests against the same server. Writes
+ * {@code benchmarks/target/results/load.json}. The server is always stopped, also on failure.
  *
  * <p>Server and client share this machine's cores, so the saturation figure is what the server manages while a
  * client of similar cost runs beside it.
@@ -65,8 +68,11 @@ public final class LoadCommand {
                 System.out.printf(Locale.ROOT, "load: fixed rate, %d turns/s for %d s ...%n", options.rate(),
                         options.seconds());
                 FixedRateRun.Result fixed = new FixedRateRun(client).run(options.rate(), options.seconds());
-                figures.putAll(LoadFigures.of(options, saturation, fixed,
-                        new LoadFigures.Startup(startup, server.reportedStartSeconds(), firstStart)));
+                Optional<LoadFigures.Runs> alexa = options.alexa()
+                        ? Optional.of(alexa(options, server))
+                        : Optional.empty();
+                figures.putAll(LoadFigures.of(options, new LoadFigures.Runs(saturation, fixed),
+                        new LoadFigures.Startup(startup, server.reportedStartSeconds(), firstStart), alexa));
             } catch (RuntimeException | IOException e) {
                 System.err.println("load: server log " + logs.resolve("server.log"));
                 throw e;
@@ -79,6 +85,32 @@ public final class LoadCommand {
         JSON.writerWithDefaultPrettyPrinter().writeValue(options.out().toFile(), LoadFigures.jsonReady(figures));
         System.out.println("load: wrote " + options.out());
         delete(logs);
+    }
+
+    /** Alexa's saturation and fixed-rate runs, after a pause and a check that every ask is answered. */
+    private static LoadFigures.Runs alexa(LoadOptions options, ServerProcess server)
+            throws IOException, InterruptedException {
+        Thread.sleep(PAUSE_MILLIS);
+        AlexaClient alexa = new AlexaClient(server.port(), Instant.now());
+        List<String> spoken = alexa.check();
+        for (int i = 0; i < spoken.size(); i++) {
+            System.out.printf(Locale.ROOT, "load: alexa %s -> %s%n", AlexaRequests.ASKS.get(i),
+                    abbreviate(spoken.get(i)));
+        }
+        System.out.printf(Locale.ROOT, "load: alexa saturation, %d clients, %d s warm-up + %d s ...%n",
+                options.clients(), options.warmupSeconds(), options.seconds());
+        ClosedLoopRun.Result saturation = ClosedLoopRun.ofRequests(number -> alexa.send(number) == 200,
+                options.clients(), server::cpuTimes).run(options.warmupSeconds(), options.seconds());
+        Thread.sleep(PAUSE_MILLIS);
+        System.out.printf(Locale.ROOT, "load: alexa fixed rate, %d requests/s for %d s ...%n", options.rate(),
+                options.seconds());
+        FixedRateRun.Result fixed = FixedRateRun.run(options.rate(), options.seconds(),
+                number -> alexa.send(number) == 200);
+        return new LoadFigures.Runs(saturation, fixed);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 100 ? text : text.substring(0, 97) + "...";
     }
 
     /** Starts the server, waits for health, stops it; returns the time to health. */

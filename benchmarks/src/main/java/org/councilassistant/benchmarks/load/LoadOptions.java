@@ -13,21 +13,25 @@ import org.councilassistant.benchmarks.UsageException;
  * @param clients concurrent clients of the saturation run, each waiting for its reply before the next turn
  * @param warmupSeconds saturation load before anything is measured
  * @param seconds length of each measured run
- * @param rate turns per second of the fixed-rate run
+ * @param rate turns (Alexa: requests) per second of the fixed-rate runs
+ * @param alexa whether to measure the Alexa endpoint after web chat
  * @param help true when only the usage was asked for
  */
-record LoadOptions(Path serverJar, Path out, int clients, int warmupSeconds, int seconds, int rate, boolean help) {
+record LoadOptions(Path serverJar, Path out, int clients, int warmupSeconds, int seconds, int rate, boolean alexa,
+        boolean help) {
 
     static final Path DEFAULT_SERVER_JAR = Path.of("assistant-server/target/assistant-server.jar");
     static final Path DEFAULT_OUT = Path.of("benchmarks/target/results/load.json");
     static final String USAGE = """
-            usage: load [--server-jar PATH] [--clients 64] [--rate 500] [--seconds 30] [--warmup 10] [--quick] [--out FILE]
+            usage: load [--server-jar PATH] [--clients 64] [--rate 500] [--seconds 30] [--warmup 10] [--quick]
+                        [--skip-alexa] [--out FILE]
               --server-jar  the server to start (default assistant-server/target/assistant-server.jar)
-              --clients     concurrent closed-loop clients of the saturation run (default 64)
-              --rate        turns per second of the fixed-rate run (default 500)
+              --clients     concurrent closed-loop clients of the saturation runs (default 64)
+              --rate        turns (Alexa: requests) per second of the fixed-rate runs (default 500)
               --seconds     length of each measured run (default 30)
-              --warmup      seconds of load before measuring (default 10)
+              --warmup      seconds of load before measuring, per endpoint (default 10)
               --quick       --seconds 10 --warmup 3
+              --skip-alexa  web chat only: leave out POST /alexa
               --out         results file (default benchmarks/target/results/load.json)
             """;
 
@@ -39,12 +43,14 @@ record LoadOptions(Path serverJar, Path out, int clients, int warmupSeconds, int
         Integer seconds = null;
         Integer rate = null;
         boolean quick = false;
+        boolean alexa = true;
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "-h", "--help" -> help = true;
                 case "--quick" -> quick = true;
+                case "--skip-alexa" -> alexa = false;
                 case "--server-jar" -> serverJar = Path.of(value(args, ++i, arg));
                 case "--out" -> out = Path.of(value(args, ++i, arg));
                 case "--clients" -> clients = number(value(args, ++i, arg), arg, 1);
@@ -55,7 +61,7 @@ record LoadOptions(Path serverJar, Path out, int clients, int warmupSeconds, int
             }
         }
         return new LoadOptions(serverJar, out, orElse(clients, 64), orElse(warmup, quick ? 3 : 10),
-                orElse(seconds, quick ? 10 : 30), orElse(rate, 500), help);
+                orElse(seconds, quick ? 10 : 30), orElse(rate, 500), alexa, help);
     }
 
     private static int orElse(Integer value, int otherwise) {

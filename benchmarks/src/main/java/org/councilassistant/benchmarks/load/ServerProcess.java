@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The real server ({@code assistant-server.jar}) as a child process on a free loopback port, its output in a log
- * file. Closing it stops it, gracefully if it will, and a shutdown hook stops it if this JVM is interrupted.
+ * file, taking unsigned Alexa requests for {@link AlexaRequests#SKILL_ID}. Closing it stops it, gracefully if it
+ * will, and a shutdown hook stops it if this JVM is interrupted.
  */
 final class ServerProcess implements AutoCloseable {
 
@@ -41,7 +42,9 @@ final class ServerProcess implements AutoCloseable {
         int port = freePort();
         List<String> command = List.of(javaExecutable(), "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port, "--server.address=127.0.0.1",
-                "--assistant.data-dir=" + dataDir.toAbsolutePath());
+                "--assistant.data-dir=" + dataDir.toAbsolutePath(),
+                // The load's Alexa requests are not signed by Amazon; they name this skill id instead.
+                "--assistant.alexa.verify-signatures=false", "--assistant.alexa.skill-id=" + AlexaRequests.SKILL_ID);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         long started = System.nanoTime();

@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sections 4 and 5: the figures the performance commands wrote in this run ({@code benchmarks/target/results}),
  * each as a table, with the issue's targets checked against them.
  */
 final class PerformanceSections {
+
+    private static final Pattern FIXED_RATE = Pattern.compile("fixedRate([0-9]+)RequestedTurnsPerSecond");
 
     private PerformanceSections() {
     }
@@ -21,19 +25,60 @@ final class PerformanceSections {
         return "## 4. JMH\n\n"
                 + "Classify one utterance; knowledge-base search with 1k and 100k synthetic articles; one full "
                 + "engine turn without HTTP.\n\n"
-                + results(jmh, Targets.JMH, "4. JMH", summary);
+                + results(jmh, Targets.JMH, "4. JMH", summary, "");
     }
 
     static String loadAndMemory(Outcome<Map<String, Object>> load, Outcome<Map<String, Object>> memory,
             List<TargetSummary.Row> summary) {
         return "## 5. HTTP load and memory\n\n"
-                + "### HTTP load (loopback)\n\n" + results(load, Targets.LOAD, "5. HTTP load", summary)
+                + "### HTTP load (loopback)\n\n"
+                + results(load, Targets.LOAD, "5. HTTP load", summary, endpoints(load.figures()))
                 + "### Memory\n\nHeap after 10,000 active sessions. The issue sets no target here.\n\n"
-                + results(memory, List.of(), "5. memory", summary);
+                + results(memory, List.of(), "5. memory", summary, "");
+    }
+
+    /**
+     * Web chat and the Alexa endpoint side by side, from {@code load.json}: requests per second at saturation and the
+     * latencies at the fixed rate. Empty when the figures lack web chat's.
+     */
+    static String endpoints(Map<String, Object> figures) {
+        Optional<String> rate = figures == null ? Optional.empty() : figures.keySet().stream()
+                .map(FIXED_RATE::matcher).filter(Matcher::matches).map(m -> m.group(1)).findFirst();
+        if (rate.isEmpty() || !figures.containsKey("saturationTurnsPerSecond")) {
+            return "";
+        }
+        String fixed = "fixedRate" + rate.get();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("web chat, `POST /api/chat/sessions/{id}/messages`",
+                "one turn of a conversation (sessions are started apart)",
+                shown(figures, "saturationTurnsPerSecond", ""), shown(figures, fixed + "P50Ms", " ms"),
+                shown(figures, fixed + "P99Ms", " ms")));
+        boolean alexa = figures.containsKey("alexa.saturationRequestsPerSecond");
+        if (alexa) {
+            rows.add(List.of("Alexa, `POST /alexa`", "one one-shot `IntentRequest` (starts an engine session too)",
+                    shown(figures, "alexa.saturationRequestsPerSecond", ""),
+                    shown(figures, "alexa." + fixed + "P50Ms", " ms"),
+                    shown(figures, "alexa." + fixed + "P99Ms", " ms")));
+        }
+        String at = rate.get() + "/s";
+        return "Both endpoints against one server in one run, one after the other: saturation with "
+                + shown(figures, "saturationClients", "") + " closed-loop clients, then " + at
+                + " in an open loop, each latency from the request's due time. The requests differ: web chat's "
+                + "conversations include the bin-day task (postcode, house number), Alexa's are one-shot questions "
+                + "and catalogue intents (`alexa.asks`). The issue's targets are web chat's.\n\n"
+                + Markdown.table(List.of("endpoint", "one request", "saturation, requests/s", "p50 at " + at,
+                        "p99 at " + at), rows)
+                + (alexa ? "" : "The Alexa endpoint was not measured: " + figures.getOrDefault("alexa", "no figures")
+                        + ".\n\n");
+    }
+
+    private static String shown(Map<String, Object> figures, String key, String unit) {
+        Object value = figures.get(key);
+        return value instanceof Double ? show(value) + unit : "no figure";
     }
 
     private static String results(Outcome<Map<String, Object>> outcome, List<Targets.ResultTarget> targets,
-            String section, List<TargetSummary.Row> summary) {
+            String section, List<TargetSummary.Row> summary, String lead) {
         StringBuilder text = new StringBuilder(AccuracySections.commandLine(outcome));
         Map<String, Object> figures = outcome.figures();
         List<List<String>> targetRows = new ArrayList<>();
@@ -47,6 +92,7 @@ final class PerformanceSections {
         if (figures == null) {
             return text.append(outcome.note()).append("\n\n").toString();
         }
+        text.append(lead);
         if (figures.isEmpty()) {
             text.append("The command wrote no figures.\n\n");
         } else {

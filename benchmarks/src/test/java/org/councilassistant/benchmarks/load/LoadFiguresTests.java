@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.councilassistant.benchmarks.report.Targets;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +20,15 @@ class LoadFiguresTests {
             new Latencies(15_000, 1.0, 8.0, 80.0, 1.5));
     private static final LoadFigures.Startup STARTUP = new LoadFigures.Startup(Duration.ofMillis(4_500),
             Optional.of(4.1), Duration.ofSeconds(16));
+    private static final LoadFigures.Runs CHAT = new LoadFigures.Runs(SATURATION, FIXED);
+    private static final LoadFigures.Runs ALEXA = new LoadFigures.Runs(
+            new ClosedLoopRun.Result(45_000, 1, 0, 30, new Latencies(45_000, 20.0, 60.0, 120.0, 22.0),
+                    new CpuTimes(45.0, 15.0)),
+            new FixedRateRun.Result(500, 499.0, 15_000, 3, 2.0, new Latencies(15_000, 2.0, 30.0, 95.0, 2.5)));
 
     @Test
     void namesEveryFigureWithItsUnitAndTheFixedRate() {
-        Map<String, Object> figures = LoadFigures.of(LoadOptions.parse(List.of()), SATURATION, FIXED, STARTUP);
+        Map<String, Object> figures = LoadFigures.of(LoadOptions.parse(List.of()), CHAT, STARTUP, Optional.of(ALEXA));
 
         assertThat(figures).containsEntry("saturationTurnsPerSecond", 2_000.0)
                 .containsEntry("saturationRequestsPerSecond", 2_400.0)
@@ -33,14 +39,55 @@ class LoadFiguresTests {
                 .containsEntry("fixedRate500AchievedTurnsPerSecond", 499.5)
                 .containsEntry("startupWithTrainedModelSeconds", 4.5)
                 .containsEntry("startupSpringBootReportedSeconds", 4.1)
-                .containsEntry("firstStartTrainingModelSeconds", 16.0)
-                .containsEntry("alexa", "endpoint not built yet");
+                .containsEntry("firstStartTrainingModelSeconds", 16.0);
+    }
+
+    @Test
+    void putsTheAlexaFiguresInAnObjectOfTheirOwnCountingEveryRequest() {
+        Map<String, Object> figures = LoadFigures.of(LoadOptions.parse(List.of()), CHAT, STARTUP, Optional.of(ALEXA));
+
+        assertThat(figures.get("alexa")).asInstanceOf(InstanceOfAssertFactories.map(String.class, Object.class))
+                .containsEntry("saturationRequestsPerSecond", 1_500.0)
+                .containsEntry("saturationRequests", 45_000L)
+                .containsEntry("saturationServerCpuCores", 1.5)
+                .containsEntry("saturationServerCpuMicrosPerRequest", 1_000.0)
+                .containsEntry("fixedRate500RequestedPerSecond", 500)
+                .containsEntry("fixedRate500AchievedPerSecond", 499.0)
+                .containsEntry("fixedRate500P50Ms", 2.0)
+                .containsEntry("fixedRate500P99Ms", 30.0)
+                .containsEntry("fixedRate500Errors", 3L)
+                .containsEntry("api", LoadFigures.ALEXA_API)
+                .containsKey("asks");
+        assertThat(figures.keySet()).last().isEqualTo("alexa");
+    }
+
+    @Test
+    void saysWhenTheAlexaEndpointWasLeftOut() {
+        Map<String, Object> figures = LoadFigures.of(LoadOptions.parse(List.of("--skip-alexa")), CHAT, STARTUP,
+                Optional.empty());
+
+        assertThat(figures).containsEntry("alexa", "not run (--skip-alexa)");
+        assertThat(LoadFigures.summary(figures)).endsWith("  alexa        not run (--skip-alexa)\n");
+    }
+
+    @Test
+    void summarisesBothEndpoints() {
+        String summary = LoadFigures.summary(LoadFigures.of(LoadOptions.parse(List.of()), CHAT, STARTUP,
+                Optional.of(ALEXA)));
+
+        assertThat(summary)
+                .contains("saturation   2000.0 turns/s with 64 clients (p50 10.0 ms, p99 40.0 ms, 2 errors)")
+                .contains("fixed rate   500 turns/s asked, 499.5 achieved: p50 1.0 ms, p99 8.0 ms")
+                .contains("alexa        saturation 1500.0 requests/s with 64 clients (p50 20.0 ms, p99 60.0 ms, "
+                        + "1 errors)")
+                .contains("fixed rate 500 requests/s asked, 499.0 achieved: p50 2.0 ms, p99 30.0 ms, max 95.0 ms, "
+                        + "3 errors");
     }
 
     @Test
     void answersTheReportsLoadTargetsWithTheRightFigures() {
         Map<String, Object> figures = new LinkedHashMap<>();
-        LoadFigures.of(LoadOptions.parse(List.of()), SATURATION, FIXED, STARTUP).forEach((key, value) ->
+        LoadFigures.of(LoadOptions.parse(List.of()), CHAT, STARTUP, Optional.of(ALEXA)).forEach((key, value) ->
                 figures.put(key, value instanceof Number n ? n.doubleValue() : value));
 
         assertThat(Targets.LOAD.stream().map(target -> target.find(figures).orElseThrow()).toList())
@@ -51,8 +98,12 @@ class LoadFiguresTests {
     void writesMissingFiguresAsNull() {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("saturationP99Ms", Double.NaN);
+        figures.put("alexa", Map.of("saturationP99Ms", Double.NaN));
 
-        assertThat(LoadFigures.jsonReady(figures)).containsEntry("saturationP99Ms", null);
+        Map<String, Object> json = LoadFigures.jsonReady(figures);
+
+        assertThat(json).containsEntry("saturationP99Ms", null);
+        assertThat(json.get("alexa")).asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("saturationP99Ms", null);
     }
 
     @Test

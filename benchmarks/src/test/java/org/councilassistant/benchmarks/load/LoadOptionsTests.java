@@ -19,6 +19,15 @@ class LoadOptionsTests {
         assertThat(options.out()).isEqualTo(Path.of("benchmarks/target/results/load.json"));
         assertThat(List.of(options.clients(), options.warmupSeconds(), options.seconds(), options.rate()))
                 .containsExactly(64, 10, 30, 500);
+        assertThat(options.alexa()).isTrue();
+    }
+
+    @Test
+    void skipAlexaLeavesOutOnlyTheAlexaEndpoint() {
+        LoadOptions options = LoadOptions.parse(List.of("--skip-alexa"));
+
+        assertThat(options.alexa()).isFalse();
+        assertThat(options.seconds()).isEqualTo(30);
     }
 
     @Test

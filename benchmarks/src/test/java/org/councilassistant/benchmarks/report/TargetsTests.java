@@ -53,6 +53,20 @@ class TargetsTests {
     }
 
     @Test
+    void neverAnswersWebChatsLoadTargetsWithTheAlexaFigures() {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("saturationTurnsPerSecond", 1000.0);
+        figures.put("fixedRate500P99Ms", 6.0);
+        figures.put("startupWithTrainedModelSeconds", 12.0);
+        figures.put("alexa.saturationTurnsPerSecond", 10.0);
+        figures.put("alexa.fixedRate500P99Ms", 90.0);
+        figures.put("alexa.startupWithTrainedModelSeconds", 60.0);
+
+        assertThat(Targets.LOAD.stream().map(target -> target.find(figures).orElseThrow()).toList())
+                .containsExactly(1000.0, 6.0, 12.0);
+    }
+
+    @Test
     void checksFloorsAndCeilings() {
         assertThat(Targets.CLINC_ACCURACY.check(0.95).verdict()).isEqualTo("met");
         assertThat(Targets.CLINC_ACCURACY.check(0.90).verdict()).isEqualTo("**missed**");

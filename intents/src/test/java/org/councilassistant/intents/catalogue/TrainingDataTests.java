@@ -43,8 +43,22 @@ class TrainingDataTests {
     }
 
     @Test
-    void noPhraseIsTaughtAsTwoDifferentIntents() {
-        List<LabelledExample> examples = CouncilTrainingData.load(catalogue, "en");
+    void everyIntentHasAtLeastFifteenWelshPhrasesWithAndWithoutAccents() {
+        for (IntentDefinition intent : catalogue.all()) {
+            assertThat(CouncilTrainingData.phrases("cy", intent.id()))
+                    .as("Welsh training phrases for %s", intent.id())
+                    .hasSizeGreaterThanOrEqualTo(15);
+        }
+        assertThat(CouncilTrainingData.phrases("cy", CouncilIntents.OUT_OF_SCOPE)).hasSizeGreaterThanOrEqualTo(100);
+        List<String> welsh = CouncilTrainingData.load(catalogue, "cy").stream().map(LabelledExample::text).toList();
+        assertThat(welsh).anyMatch(text -> text.matches(".*[âêîôûŵŷáéíóúàèìòù].*"));
+        assertThat(welsh).anyMatch(text -> text.contains(" ty ") || text.contains("ty "));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "cy"})
+    void noPhraseIsTaughtAsTwoDifferentIntents(String language) {
+        List<LabelledExample> examples = CouncilTrainingData.load(catalogue, language);
         Map<String, String> seen = new HashMap<>();
         for (LabelledExample example : examples) {
             String key = example.text().toLowerCase(Locale.ROOT).strip();

@@ -7,11 +7,11 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.councilassistant.core.handoff.Handoff;
+import org.councilassistant.core.handoff.HandoffConflictException;
 import org.councilassistant.core.handoff.HandoffStatus;
 import org.councilassistant.core.handoff.LiveChat;
 import org.councilassistant.knowledgebase.KnowledgeBase;
 import org.councilassistant.knowledgebase.search.SearchRequest;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,12 +34,12 @@ class AgentApiController {
 
     private final LiveChat liveChat;
     private final KnowledgeBase knowledgeBase;
-    private final AgentNames names;
+    private final AgentDirectory agents;
 
-    AgentApiController(LiveChat liveChat, KnowledgeBase knowledgeBase, ObjectProvider<AgentNames> names) {
+    AgentApiController(LiveChat liveChat, KnowledgeBase knowledgeBase, AgentDirectory agents) {
         this.liveChat = liveChat;
         this.knowledgeBase = knowledgeBase;
-        this.names = names.getIfAvailable(() -> username -> username);
+        this.agents = agents;
     }
 
     @GetMapping("/queue")
@@ -69,7 +69,7 @@ class AgentApiController {
 
     @PostMapping("/handoffs/{id}/claim")
     AgentViews.Conversation claim(@PathVariable long id, Principal agent) {
-        liveChat.claim(id, agent.getName(), names.displayName(agent.getName()));
+        liveChat.claim(id, agent.getName(), agents.displayName(agent.getName()));
         return conversation(id);
     }
 
@@ -82,8 +82,11 @@ class AgentApiController {
     @PostMapping("/handoffs/{id}/transfer")
     AgentViews.Conversation transfer(@PathVariable long id, @Valid @RequestBody TransferRequest request,
             Principal agent) {
-        String to = request.agent().strip();
-        liveChat.transfer(id, agent.getName(), to, names.displayName(to));
+        String to = request.agent().strip().toLowerCase(java.util.Locale.ROOT);
+        if (!agents.isAgent(to)) {
+            throw new HandoffConflictException("There is no agent called " + to);
+        }
+        liveChat.transfer(id, agent.getName(), to, agents.displayName(to));
         return conversation(id);
     }
 

@@ -4,12 +4,15 @@ import java.net.URI;
 
 import jakarta.validation.Valid;
 
+import org.councilassistant.core.channel.BotResponse;
 import org.councilassistant.core.channel.UserMessage;
 import org.councilassistant.core.conversation.ConversationEngine;
 import org.councilassistant.core.session.ConversationSession;
+import org.councilassistant.intents.language.Language;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,6 +39,14 @@ class ChatController {
 
     @PostMapping("/{sessionId}/messages")
     ChatResponse send(@PathVariable String sessionId, @Valid @RequestBody ChatMessageRequest request) {
-        return ChatResponse.from(engine.handle(UserMessage.text(sessionId, request.text(), CHANNEL)));
+        BotResponse response = engine.handle(UserMessage.text(sessionId, request.text(), CHANNEL));
+        return ChatResponse.from(response, engine.languageOf(sessionId));
+    }
+
+    /** The resident chose a language in the widget ("Cymraeg" / "English"); it wins over detection. */
+    @PutMapping("/{sessionId}/language")
+    LanguageChoice chooseLanguage(@PathVariable String sessionId, @Valid @RequestBody LanguageChoice choice) {
+        engine.chooseLanguage(sessionId, Language.ofCode(choice.language()).orElseThrow());
+        return new LanguageChoice(engine.languageOf(sessionId).code());
     }
 }

@@ -1,6 +1,7 @@
 package org.councilassistant.core.service.bins;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -42,5 +43,10 @@ public final class JdbcMissedBinReports implements MissedBinReports {
         String reference = "MB-" + (REFERENCE_BASE + id);
         jdbc.sql("UPDATE missed_bin_report SET reference = ? WHERE id = ?").params(reference, id).update();
         return reference;
+    }
+
+    @Override
+    public int purgeReportedBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM missed_bin_report WHERE reported_at < ?").param(Timestamp.from(cutoff)).update();
     }
 }

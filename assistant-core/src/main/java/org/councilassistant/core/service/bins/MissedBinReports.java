@@ -1,5 +1,6 @@
 package org.councilassistant.core.service.bins;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -13,4 +14,7 @@ public interface MissedBinReports {
 
     /** Records the report and returns its reference for the resident. */
     String record(MissedBinReport report);
+
+    /** Deletes reports made before {@code cutoff} (they hold an address); returns how many. */
+    int purgeReportedBefore(Instant cutoff);
 }
