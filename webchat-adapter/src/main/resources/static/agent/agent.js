@@ -25,6 +25,16 @@ function view() {
   return { openId: conversation.currentId(), unread: state.unread, onClaim: claim, onOpen: open };
 }
 
+let drawn = null;
+
+// Redraws the lists only when something in them changed, so buttons stay put under the agent's pointer.
+function drawQueue() {
+  const key = JSON.stringify([state.queue.waiting, state.queue.mine, conversation.currentId(), [...state.unread]]);
+  if (key === drawn) return;
+  drawn = key;
+  renderQueue(state.queue, view());
+}
+
 function applyQueue(queue) {
   const newcomers = state.waitingIds ? queue.waiting.filter((h) => !state.waitingIds.has(h.id)) : [];
   state.waitingIds = new Set(queue.waiting.map((h) => h.id));
@@ -32,7 +42,7 @@ function applyQueue(queue) {
   if (queue.mine.length) state.me = queue.mine[0].agent;
   const mine = new Set(queue.mine.map((h) => h.id));
   state.unread.forEach((id) => { if (!mine.has(id)) state.unread.delete(id); });
-  renderQueue(queue, view());
+  drawQueue();
   callbacks.countChanged(queue.openCallbacks);
   if (newcomers.length === 1) announce('A resident is waiting' + (newcomers[0].urgent ? ', urgent' : '') + ': ' + newcomers[0].topic);
   else if (newcomers.length > 1) announce(newcomers.length + ' more residents are waiting');
@@ -72,7 +82,7 @@ async function claim(id) {
 function open(id) {
   clearBanner();
   state.unread.delete(id);
-  conversation.open(id).then(() => renderQueue(state.queue, view()));
+  conversation.open(id).then(() => drawQueue());
 }
 
 function onMessage(live) {
@@ -80,7 +90,7 @@ function onMessage(live) {
     conversation.receive(live.message);
   } else if (live.message.sender === 'RESIDENT') {
     state.unread.add(live.handoffId);
-    renderQueue(state.queue, view());
+    drawQueue();
     const item = state.queue.mine.find((h) => h.id === live.handoffId);
     announce('New message from a resident' + (item ? ' about ' + item.topic : '') + ' in another conversation');
   }

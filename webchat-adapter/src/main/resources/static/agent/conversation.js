@@ -1,15 +1,14 @@
 /*
  * The open conversation: who has it, what the assistant collected, the whole transcript, and the agent's
- * reply box with article suggestions, transfer and end. New messages are appended (never redrawn), so the
+ * reply box, transfer and end. New messages are appended (never redrawn), so the
  * agent keeps their place and screen readers hear only what is new.
  */
 import { get, post, problemText } from './api.js';
 import {
-  el, hiddenText, announce, showBanner, clearBanner, showFailure, showFieldError, clearFieldError, timeElement
+  el, announce, showBanner, clearBanner, showFailure, showFieldError, clearFieldError, timeElement
 } from './page.js';
 import { REASONS } from './queue.js';
-
-const PREVIEW_LENGTH = 200;
+import { createArticleSuggestions } from './articles.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -29,6 +28,7 @@ export function createConversation(ctx) {
   let current = null; // {id, handoff, shown: Set of message ids}
   let latestLoad = 0;
   let sending = false;
+  const articles = createArticleSuggestions($('agent-reply'));
 
   function senderLabel(message) {
     switch (message.sender) {
@@ -113,10 +113,8 @@ export function createConversation(ctx) {
       current = { id: h.id, handoff: h, shown: new Set() };
       $('agent-transcript').replaceChildren();
       $('agent-reply').value = '';
-      [$('agent-reply'), $('agent-transfer-to'), $('agent-article-query')].forEach(clearFieldError);
-      $('agent-article-query').value = h.topic || '';
-      $('agent-articles').replaceChildren();
-      $('agent-article-status').textContent = '';
+      [$('agent-reply'), $('agent-transfer-to')].forEach(clearFieldError);
+      articles.reset(h.topic);
       $('agent-transfer-to').value = '';
     }
     $('agent-conversation-heading').textContent = 'Conversation: ' + (h.topic || 'no question given');
@@ -181,54 +179,6 @@ export function createConversation(ctx) {
     }
   }
 
-  async function searchArticles() {
-    const query = $('agent-article-query');
-    const status = $('agent-article-status');
-    clearFieldError(query);
-    if (!query.value.trim()) {
-      showFieldError(query, 'Enter words to search for');
-      query.focus();
-      return;
-    }
-    status.textContent = 'Searching…';
-    try {
-      const r = await get('/api/agent/articles?q=' + encodeURIComponent(query.value.trim()));
-      const articles = r.ok && Array.isArray(r.data) ? r.data : null;
-      if (!articles) {
-        status.textContent = 'Sorry, the search did not work. Try again.';
-        return;
-      }
-      $('agent-articles').replaceChildren(...articles.map(articleItem));
-      status.textContent = articles.length === 1 ? '1 article found' : articles.length + ' articles found';
-    } catch (e) {
-      status.textContent = '';
-      showFailure(e);
-    }
-  }
-
-  function articleItem(article) {
-    const answer = String(article.answer || '');
-    const insert = el('button', { type: 'button', class: 'govuk-button govuk-button--secondary govuk-!-margin-bottom-0' },
-      ['Insert into reply', hiddenText(': ' + article.title)]);
-    insert.addEventListener('click', () => insertArticle(article));
-    return el('li', { class: 'agent-article' }, [
-      el('h4', { class: 'govuk-heading-s govuk-!-margin-bottom-1', text: article.title }),
-      el('p', { class: 'govuk-body-s', text: answer.length > PREVIEW_LENGTH ? answer.slice(0, PREVIEW_LENGTH) + '…' : answer }),
-      insert
-    ]);
-  }
-
-  function insertArticle(article) {
-    const links = (article.links || []).map((link) => link.label + ': ' + link.url);
-    const block = [String(article.answer || '').trim()].concat(links.length ? [links.join('\n')] : []).join('\n\n');
-    const reply = $('agent-reply');
-    const before = reply.value.replace(/\s+$/, '');
-    reply.value = before ? before + '\n\n' + block : block;
-    reply.focus();
-    reply.setSelectionRange(reply.value.length, reply.value.length);
-    announce('Inserted into your reply: ' + article.title);
-  }
-
   async function transfer() {
     const to = $('agent-transfer-to');
     clearFieldError(to);
@@ -280,10 +230,6 @@ export function createConversation(ctx) {
       e.preventDefault();
       sendReply();
     }
-  });
-  $('agent-article-form').addEventListener('submit', (e) => {
-    e.preventDefault();
-    searchArticles();
   });
   $('agent-transfer-form').addEventListener('submit', (e) => {
     e.preventDefault();
