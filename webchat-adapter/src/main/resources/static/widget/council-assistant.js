@@ -2,6 +2,8 @@
  * Brackenfield Borough Council assistant: embeddable web chat widget.
  * Embed: <script src="https://assistant.example/widget/council-assistant.js" defer></script>
  * Renders inside #council-assistant if the page has one, else as a floating launcher + panel.
+ * When the assistant hands over to a person it shows the place in the queue and the adviser's messages (live,
+ * from the session's event stream); when the contact centre is closed, a form to ask for a callback.
  * Plain ES2017 with no dependencies or build step, so any council site can embed it.
  * Server text is only ever inserted with textContent/createElement, never as HTML.
  */
@@ -31,7 +33,32 @@
     phoneHref: 'tel:+441632960100',
     charactersLeft: function (n) {
       return 'You have ' + n + (n === 1 ? ' character' : ' characters') + ' remaining';
-    }
+    },
+    // Talking to a person
+    adviser: 'Adviser',
+    adviserSaid: 'Adviser said:',
+    waiting: function (n) {
+      return n ? 'Waiting for an adviser \u2014 you are number ' + n : 'Waiting for an adviser';
+    },
+    connected: 'You\u2019re talking to an adviser',
+    stopWaiting: 'Stop waiting',
+    stopFailed: 'Sorry, we could not take you out of the queue. Please try again.',
+    // Callback request, when the contact centre is closed
+    callbackTitle: 'Ask us to contact you',
+    callbackIntro: 'Leave your details and we\u2019ll contact you when the contact centre opens.',
+    callbackName: 'Your name',
+    callbackContact: 'How can we contact you?',
+    callbackContactHint: 'Give a phone number, an email address, or both.',
+    callbackPhone: 'Phone number',
+    callbackEmail: 'Email address',
+    callbackTopic: 'What do you need help with?',
+    callbackConsent: 'You can contact me about this. We\u2019ll keep these details for 30 days.',
+    callbackSend: 'Send request',
+    callbackDismiss: 'No thanks',
+    errorTitle: 'There is a problem',
+    errorPrefix: 'Error:',
+    callbackSentTitle: 'Request sent',
+    callbackSent: 'Thank you. We\u2019ll contact you when the contact centre opens.'
   };
 
   var MAX_LENGTH = 1000;
@@ -48,8 +75,12 @@
 
   var ui = {};
   var sessionPromise = null;
+  var sessionId = null;
   var busy = false;
   var countTimer = null;
+  // Talking to a person: the status from the server, its event stream, and the live messages already shown
+  // (a reconnecting stream may send some again).
+  var handoff = { status: null, position: null, stream: null, shown: {} };
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -126,6 +157,20 @@
     addMessage('system', MESSAGES.notice).append(el('p', { class: 'ca-paragraph', text: text }));
   }
 
+  // What the council says about the chat itself ("Amy has joined"), set apart from the conversation.
+  function addNotice(text) {
+    var item = addMessage('notice', MESSAGES.notice);
+    item.append(el('p', { class: 'ca-paragraph', text: text }));
+    return item;
+  }
+
+  function addAdviserMessage(text) {
+    var item = addMessage('agent', MESSAGES.adviserSaid);
+    item.append(el('p', { class: 'ca-sender', 'aria-hidden': 'true', text: MESSAGES.adviser }));
+    item.append(renderText(text));
+    return item;
+  }
+
   // Chips belong to the latest reply only, so older ones are removed before anything new appears.
   function showSuggestions(texts) {
     clearSuggestions();
@@ -156,8 +201,10 @@
     busy = on;
     // aria-disabled rather than disabled, so a focused Send button keeps focus while waiting.
     ui.send.setAttribute('aria-disabled', String(on));
-    ui.status.textContent = on ? MESSAGES.typing : '';
-    ui.root.classList.toggle('ca-root--busy', on);
+    // While a person has the conversation the assistant is not the one about to answer.
+    var typing = on && !handoff.status;
+    ui.status.textContent = typing ? MESSAGES.typing : '';
+    ui.root.classList.toggle('ca-root--busy', typing);
   }
 
   function updateCount() {
@@ -190,7 +237,8 @@
     if (!sessionPromise) {
       sessionPromise = post(API, {}).then(function (r) {
         if (!r.ok || !r.data || !r.data.sessionId) throw new Error('Could not start a chat session');
-        return r.data.sessionId;
+        sessionId = r.data.sessionId;
+        return sessionId;
       });
       sessionPromise.catch(function () { sessionPromise = null; }); // allow a retry next time
     }
@@ -217,6 +265,7 @@
       var r = await postMessage(text);
       if (r.status === 404) { // session expired or server restarted: start again, once
         sessionPromise = null;
+        endHandoff();
         r = await postMessage(text);
       }
       if (r.ok && r.data) {
@@ -225,6 +274,7 @@
         if (r.data.offerHandoff) addHandoff(reply || addMessage('bot', MESSAGES.assistantSaid));
         showSuggestions(r.data.suggestions);
         scrollTo(mine);
+        if (r.data.handoff) applyHandoff(r.data.handoff);
         return true;
       }
       if (r.status === 400 && r.data) problem = r.data.detail || r.data.title || problem;
@@ -240,6 +290,271 @@
     addSystem(problem);
     scrollTo();
     return false;
+  }
+
+  // ---- Talking to a person -------------------------------------------------
+
+  function sessionUrl(path) {
+    return API + '/' + encodeURIComponent(sessionId) + path;
+  }
+
+  function parse(data) {
+    try {
+      return JSON.parse(data);
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // The status arrives with a chat response and then on the event stream; both come through here.
+  function applyHandoff(view) {
+    if (!view || !view.status) return;
+    if (view.status === 'callback') {
+      showCallbackForm();
+    } else if (view.status === 'queued' || view.status === 'connected') {
+      showHandoffStatus(view.status, view.position);
+      openStream();
+    } else { // ended or cancelled: the assistant answers again
+      endHandoff();
+    }
+  }
+
+  function showHandoffStatus(status, position) {
+    var text = status === 'queued' ? MESSAGES.waiting(position) : MESSAGES.connected;
+    handoff.status = status;
+    ui.handoffBar.classList.add('ca-handoff--active');
+    // Writing the same text again would make some screen readers repeat it every second.
+    if (ui.handoffStatus.textContent !== text) ui.handoffStatus.textContent = text;
+    showStopButton(status === 'queued');
+  }
+
+  function showStopButton(visible) {
+    // Hiding the focused button would drop focus to the page: put it where the resident types.
+    if (!visible && document.activeElement === ui.stopWaiting) ui.input.focus();
+    ui.stopWaiting.hidden = !visible;
+  }
+
+  function hideHandoffStatus() {
+    handoff.status = null;
+    if (!ui.handoffBar) return;
+    showStopButton(false);
+    ui.handoffBar.classList.remove('ca-handoff--active');
+    ui.handoffStatus.textContent = '';
+  }
+
+  function endHandoff() {
+    hideHandoffStatus();
+    if (handoff.stream) handoff.stream.close();
+    handoff.stream = null;
+  }
+
+  function openStream() {
+    if (handoff.stream || !sessionId || typeof EventSource === 'undefined') return;
+    var stream = new EventSource(sessionUrl('/events'));
+    handoff.stream = stream;
+    stream.addEventListener('handoff', function (e) { applyHandoff(parse(e.data)); });
+    stream.addEventListener('message', function (e) { showLiveMessage(parse(e.data)); });
+    stream.addEventListener('error', function () {
+      // EventSource reconnects by itself, unless the server refused the stream (an expired session, say).
+      if (stream.readyState === EventSource.CLOSED && handoff.stream === stream) {
+        handoff.stream = null;
+        recheckHandoff();
+      }
+    });
+  }
+
+  // Without a stream, ask once in a while whether a person still has the conversation.
+  function recheckHandoff() {
+    setTimeout(function () {
+      if (!handoff.status || handoff.stream) return;
+      fetch(sessionUrl('/handoff'), { headers: { Accept: 'application/json' }, credentials: 'omit' })
+        .then(function (res) {
+          if (res.status === 404) return { status: 'ended' };
+          if (!res.ok) throw new Error('HTTP ' + res.status);
+          return res.text().then(function (body) { return parse(body) || { status: 'ended' }; });
+        })
+        .then(applyHandoff, recheckHandoff);
+    }, 10000);
+  }
+
+  function showLiveMessage(message) {
+    if (!message || !message.text || handoff.shown[message.id]) return;
+    handoff.shown[message.id] = true;
+    clearSuggestions();
+    if (message.from === 'agent') addAdviserMessage(message.text);
+    else addNotice(message.text);
+    scrollTo();
+  }
+
+  async function stopWaiting() {
+    if (ui.stopWaiting.getAttribute('aria-disabled') === 'true') return;
+    ui.stopWaiting.setAttribute('aria-disabled', 'true');
+    var r = null;
+    try {
+      r = await post(sessionUrl('/handoff/cancel'), {});
+    } catch (e) {
+      // network failure: reported below
+    } finally {
+      ui.stopWaiting.removeAttribute('aria-disabled');
+    }
+    if (!r || !r.ok) {
+      addSystem(MESSAGES.stopFailed);
+      scrollTo();
+    } else if (r.data && r.data.status === 'cancelled' && handoff.stream) {
+      // The stream still brings the "you've left the queue" notice, then the cancelled status that closes it.
+      hideHandoffStatus();
+    } else {
+      applyHandoff(r.data || { status: 'cancelled' });
+    }
+  }
+
+  // ---- Callback request ----------------------------------------------------
+
+  var CALLBACK_FIELDS = ['name', 'phone', 'email', 'topic', 'consent'];
+
+  function callbackField(name) {
+    return document.getElementById('ca-cb-' + name);
+  }
+
+  function textField(name, label, attrs, multiline) {
+    var id = 'ca-cb-' + name;
+    var input = el(multiline ? 'textarea' : 'input', Object.assign({
+      id: id, name: name, class: 'ca-text-input' + (multiline ? ' ca-textarea' : '')
+    }, attrs));
+    return el('div', { class: 'ca-field' }, [el('label', { class: 'ca-label', for: id, text: label }), input]);
+  }
+
+  function buildCallbackForm() {
+    var contactHint = el('p', { id: 'ca-cb-contact-hint', class: 'ca-hint', text: MESSAGES.callbackContactHint });
+    var consent = el('input', { id: 'ca-cb-consent', name: 'consent', type: 'checkbox', class: 'ca-checkbox-input' });
+    var send = el('button', { type: 'submit', class: 'ca-button', text: MESSAGES.callbackSend });
+    var dismiss = el('button', { type: 'button', class: 'ca-button ca-button--secondary', text: MESSAGES.callbackDismiss });
+    var form = el('form', { class: 'ca-callback-form', novalidate: '' }, [
+      textField('name', MESSAGES.callbackName, { type: 'text', autocomplete: 'name', spellcheck: 'false' }),
+      el('fieldset', { class: 'ca-fieldset', 'aria-describedby': 'ca-cb-contact-hint' }, [
+        el('legend', { class: 'ca-legend', text: MESSAGES.callbackContact }), contactHint,
+        textField('phone', MESSAGES.callbackPhone, { type: 'tel', autocomplete: 'tel' }),
+        textField('email', MESSAGES.callbackEmail, { type: 'email', autocomplete: 'email', spellcheck: 'false' })
+      ]),
+      textField('topic', MESSAGES.callbackTopic, { rows: '3' }, true),
+      el('div', { class: 'ca-field ca-checkbox' }, [
+        consent, el('label', { class: 'ca-checkbox-label', for: 'ca-cb-consent', text: MESSAGES.callbackConsent })
+      ]),
+      el('div', { class: 'ca-button-group' }, [send, dismiss])
+    ]);
+    var section = el('section', { id: 'ca-callback', class: 'ca-callback', 'aria-labelledby': 'ca-cb-title' }, [
+      el('h3', { id: 'ca-cb-title', class: 'ca-subtitle', text: MESSAGES.callbackTitle }),
+      el('p', { class: 'ca-paragraph', text: MESSAGES.callbackIntro }),
+      form
+    ]);
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      submitCallback(form);
+    });
+    dismiss.addEventListener('click', function () {
+      section.remove();
+      ui.input.focus();
+    });
+    return section;
+  }
+
+  function showCallbackForm() {
+    if (document.getElementById('ca-callback')) {
+      if (!document.getElementById('ca-cb-title')) document.getElementById('ca-callback').remove(); // sent already
+      else return;
+    }
+    ui.log.after(buildCallbackForm());
+  }
+
+  async function submitCallback(form) {
+    if (form.getAttribute('aria-busy') === 'true') return;
+    var body = { consent: callbackField('consent').checked };
+    ['name', 'phone', 'email', 'topic'].forEach(function (name) { body[name] = callbackField(name).value.trim(); });
+    form.setAttribute('aria-busy', 'true');
+    var problem = MESSAGES.networkError;
+    var field = null;
+    try {
+      var r = await ensureSession().then(function () { return post(sessionUrl('/callback'), body); });
+      if (r.status === 201) {
+        showCallbackSent();
+        return;
+      }
+      if (r.data && r.data.detail) {
+        problem = r.data.detail;
+        field = r.status === 400 ? fieldForProblem(problem) : null;
+      }
+    } catch (e) {
+      // network failure: the generic message
+    } finally {
+      form.removeAttribute('aria-busy');
+    }
+    showCallbackError(problem, field);
+  }
+
+  // The server names one problem at a time, in words; find the field it is about so the error can sit beside it.
+  function fieldForProblem(detail) {
+    var d = detail.toLowerCase();
+    if (d.indexOf('tick') >= 0) return 'consent';
+    if (d.indexOf('help with') >= 0) return 'topic';
+    if (d.indexOf('email') >= 0 && d.indexOf('phone') < 0) return 'email';
+    if (d.indexOf('phone') >= 0) return 'phone';
+    if (d.indexOf('name') >= 0) return 'name';
+    return null;
+  }
+
+  // As GOV.UK does it: an error summary at the top that takes focus and links to the field, and the same
+  // message beside the field.
+  function showCallbackError(problem, field) {
+    var section = document.getElementById('ca-callback');
+    section.querySelectorAll('.ca-error-summary, .ca-error-message').forEach(function (n) { n.remove(); });
+    CALLBACK_FIELDS.forEach(function (name) {
+      var input = callbackField(name);
+      input.classList.remove('ca-text-input--error');
+      input.closest('.ca-field').classList.remove('ca-field--error');
+      if (input.dataset.describedby !== undefined) {
+        if (input.dataset.describedby) input.setAttribute('aria-describedby', input.dataset.describedby);
+        else input.removeAttribute('aria-describedby');
+      }
+    });
+    var item = el('li', { text: field ? '' : problem });
+    if (field) {
+      var input = callbackField(field);
+      var link = el('a', { class: 'ca-link', href: '#ca-cb-' + field, text: problem });
+      link.addEventListener('click', function (e) {
+        e.preventDefault(); // keep the host page's address as it is
+        input.focus();
+      });
+      item.append(link);
+      var errorId = 'ca-cb-' + field + '-error';
+      var message = el('p', { id: errorId, class: 'ca-error-message' }, [
+        el('span', { class: 'ca-visually-hidden', text: MESSAGES.errorPrefix + ' ' }), problem
+      ]);
+      input.closest('.ca-field').classList.add('ca-field--error');
+      if (input.type !== 'checkbox') input.classList.add('ca-text-input--error');
+      input.dataset.describedby = input.getAttribute('aria-describedby') || '';
+      input.setAttribute('aria-describedby', (input.dataset.describedby + ' ' + errorId).trim());
+      if (input.type === 'checkbox') input.closest('.ca-field').prepend(message);
+      else input.before(message);
+    }
+    var summary = el('div', { class: 'ca-error-summary', tabindex: '-1' }, [
+      el('div', { role: 'alert' }, [
+        el('h4', { class: 'ca-error-summary-title', text: MESSAGES.errorTitle }),
+        el('ul', { class: 'ca-error-summary-list' }, [item])
+      ])
+    ]);
+    section.querySelector('.ca-subtitle').after(summary);
+    summary.focus();
+  }
+
+  function showCallbackSent() {
+    var section = document.getElementById('ca-callback');
+    var confirmation = el('div', { class: 'ca-confirmation', tabindex: '-1' }, [
+      el('h3', { class: 'ca-subtitle', text: MESSAGES.callbackSentTitle }),
+      el('p', { class: 'ca-paragraph', text: MESSAGES.callbackSent })
+    ]);
+    section.replaceChildren(confirmation);
+    section.removeAttribute('aria-labelledby');
+    confirmation.focus();
   }
 
   // ---- Building the widget -------------------------------------------------
@@ -266,8 +581,18 @@
     var header = el('div', { class: 'ca-header' }, [
       el('h2', { id: 'ca-title', class: 'ca-title', text: MESSAGES.title })
     ]);
+    // Always in the page (only emptied), so screen readers announce the waiting status when it changes.
+    ui.handoffStatus = el('p', {
+      id: 'ca-handoff-status', class: 'ca-handoff-status', role: 'status', 'aria-live': 'polite'
+    });
+    ui.stopWaiting = el('button', {
+      type: 'button', id: 'ca-stop-waiting', class: 'ca-button ca-button--secondary', text: MESSAGES.stopWaiting,
+      hidden: ''
+    });
+    ui.stopWaiting.addEventListener('click', stopWaiting);
+    ui.handoffBar = el('div', { id: 'ca-handoff', class: 'ca-handoff' }, [ui.handoffStatus, ui.stopWaiting]);
     ui.panel = el('div', { id: 'ca-panel', class: 'ca-panel' }, [
-      header, ui.log, el('div', { class: 'ca-status-row' }, [
+      header, ui.log, ui.handoffBar, el('div', { class: 'ca-status-row' }, [
         el('span', { class: 'ca-dots', 'aria-hidden': 'true' }, [el('span'), el('span'), el('span')]),
         ui.status
       ]), ui.form

@@ -2,13 +2,7 @@ package org.councilassistant.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.councilassistant.server.RunningAssistant;
 import org.junit.jupiter.api.AfterAll;
@@ -16,13 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,8 +32,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(RunningAssistant.FixedClock.class)
 class WidgetBrowserTests {
 
-    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
     static WebDriver browser;
 
     @LocalServerPort
@@ -56,16 +44,7 @@ class WidgetBrowserTests {
 
     @BeforeAll
     static void startBrowser() {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("assistant.test.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(System.getProperty("assistant.test.chromium", "/usr/bin/chromium"))
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1280,900");
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -99,32 +78,14 @@ class WidgetBrowserTests {
     }
 
     @Test
-    void thePageHasNoWcag22AaViolations() throws IOException {
+    void thePageHasNoWcag22AaViolations() {
         browser.get("http://localhost:" + port + "/");
         waitFor(By.id("ca-input")).sendKeys("hello", Keys.ENTER);
         waitForBotMessageContaining("Brackenfield");
 
-        String violations = runAxe();
+        String violations = HeadlessChromium.axeViolations(browser);
 
         assertThat(violations).as("axe-core violations").isEqualTo("[]");
-    }
-
-    private String runAxe() throws IOException {
-        Path axe = Path.of(System.getProperty("assistant.test.axe", "node_modules/axe-core/axe.min.js"));
-        if (!Files.exists(axe)) {
-            throw new IllegalStateException("axe-core is missing at " + axe.toAbsolutePath()
-                    + ": run `npm ci --prefix assistant-server` (see README)");
-        }
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(Files.readString(axe, StandardCharsets.UTF_8));
-        Object result = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
-                   .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact,
-                        nodes: v.nodes.map(n => n.target.join(' '))})))))
-                   .catch(e => done('axe failed: ' + e));
-                """, WCAG_22_AA);
-        return String.valueOf(result);
     }
 
     private WebElement waitFor(By locator) {
