@@ -77,6 +77,7 @@ public final class BenchmarkCommand {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("intent-eval", new IntentEvalCommand(out));
         commands.put("council-cv", new CouncilCrossValidationCommand(out));
+        commands.put("language-detect", new LanguageDetectCommand(out));
         commands.put("peer", new PeerCommand(out));
         commands.put("report", new ReportCommand(out));
         return commands;
@@ -139,9 +140,9 @@ public final class BenchmarkCommand {
     static String usage() {
         StringBuilder text = new StringBuilder("usage: java -jar " + ModuleLayout.JAR + " <command> [options]\n\n");
         ownCommands(System.out).forEach((name, command) ->
-                text.append(String.format(Locale.ROOT, "  %-12s %s%n", name, command.synopsis())));
+                text.append(String.format(Locale.ROOT, "  %-16s %s%n", name, command.synopsis())));
         EXTERNAL_COMMANDS.keySet().stream().sorted().forEach(name -> text.append(String.format(Locale.ROOT,
-                "  %-12s %s%n", name, externalMain(name).isPresent() ? "(see its own help)" : "(not in this build)")));
+                "  %-16s %s%n", name, externalMain(name).isPresent() ? "(see its own help)" : "(not in this build)")));
         text.append("\nRun from the project root; see benchmarks/README.md.\n");
         return text.toString();
     }

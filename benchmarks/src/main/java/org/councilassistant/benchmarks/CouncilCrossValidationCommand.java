@@ -7,9 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.councilassistant.intents.language.Language;
+
 /**
- * {@code council-cv}: k-fold cross-validated accuracy on the council's own training phrases. Progress and the
- * worst intents first; the last line is one JSON object.
+ * {@code council-cv}: k-fold cross-validated accuracy on the council's own training phrases in one language
+ * (English unless {@code --language cy}). Progress and the worst intents first; the last line is one JSON object.
  */
 final class CouncilCrossValidationCommand implements Command {
 
@@ -23,15 +25,17 @@ final class CouncilCrossValidationCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--folds 5]";
+        return "[--folds 5] [--language en|cy]";
     }
 
     @Override
     public int run(List<String> args) {
-        CommandOptions options = CommandOptions.parse(args, Set.of("--folds"), Set.of());
+        CommandOptions options = CommandOptions.parse(args, Set.of("--folds", "--language"), Set.of());
         int folds = options.intValue("--folds", DEFAULT_FOLDS, 2);
-        out.printf(Locale.ROOT, "council-cv: %d-fold cross-validation on the council's training phrases%n", folds);
-        CouncilIntentCrossValidation.Result result = CouncilIntentCrossValidation.run(folds);
+        Language language = language(options.value("--language", Language.ENGLISH.code()));
+        out.printf(Locale.ROOT, "council-cv: %d-fold cross-validation on the council's %s training phrases (%s)%n",
+                folds, language.locale().getDisplayLanguage(Locale.UK), language.code());
+        CouncilIntentCrossValidation.Result result = CouncilIntentCrossValidation.run(folds, language);
         out.printf(Locale.ROOT, "%d examples, %d folds, %.1f s%n", result.examples(), folds, result.seconds());
         out.printf(Locale.ROOT, "in-scope accuracy %.3f, out-of-scope recall %.3f, precision %.3f, macro F1 %.3f%n",
                 result.report().inScopeAccuracy(), result.report().oosRecall(), result.report().oosPrecision(),
@@ -45,10 +49,18 @@ final class CouncilCrossValidationCommand implements Command {
         result.report().confusions().stream().limit(10)
                 .forEach(c -> out.printf(Locale.ROOT, "  %s -> %s: %d%n", c.truth(), c.predicted(), c.count()));
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("language", language.code());
         json.put("folds", folds);
         json.putAll(ResultJson.accuracy(result.report()));
         json.put("seconds", result.seconds());
         out.println(ResultJson.line(json));
         return 0;
+    }
+
+    /** The value of {@code --language}: a code the training data has a folder for. */
+    static Language language(String code) {
+        return Language.ofCode(code).orElseThrow(() -> new UsageException("--language must be one of "
+                + String.join(", ", List.of(Language.values()).stream().map(Language::code).toList())
+                + ", not '" + code + "'"));
     }
 }

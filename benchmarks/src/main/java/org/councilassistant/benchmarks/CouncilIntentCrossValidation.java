@@ -6,15 +6,16 @@ import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.councilassistant.intents.evaluation.CrossValidator;
 import org.councilassistant.intents.evaluation.EvaluationReport;
 import org.councilassistant.intents.evaluation.IntentEvaluator;
+import org.councilassistant.intents.language.Language;
 import org.councilassistant.intents.training.CouncilTrainingData;
 import org.councilassistant.intents.training.IntentTrainer;
 import org.councilassistant.intents.training.LabelledExample;
 import org.councilassistant.intents.training.TrainerSettings;
 
 /**
- * k-fold cross-validated accuracy of the intent engine on the council's own training phrases, using the same
- * trainer as the server. The {@code council-cv} command and the report use it; {@link #main} stays for the
- * older {@code CouncilIntentCrossValidation [folds]} invocation.
+ * k-fold cross-validated accuracy of the intent engine on the council's own training phrases in one language, using
+ * the same trainer as the server, which trains one model per language. The {@code council-cv} command and the report
+ * use it; {@link #main} stays for the older {@code CouncilIntentCrossValidation [folds]} invocation (English).
  */
 public final class CouncilIntentCrossValidation {
 
@@ -22,15 +23,18 @@ public final class CouncilIntentCrossValidation {
     }
 
     /** @param seconds wall time of all folds, including each fold's threshold calibration */
-    record Result(int examples, int folds, double seconds, EvaluationReport report) {
+    record Result(Language language, int examples, int folds, double seconds, EvaluationReport report) {
     }
 
-    static Result run(int folds) {
-        List<LabelledExample> examples = CouncilTrainingData.load(IntentCatalogue.load(), "en");
+    static Result run(int folds, Language language) {
+        List<LabelledExample> examples = CouncilTrainingData.load(IntentCatalogue.load(), language.code());
+        if (examples.isEmpty()) {
+            throw new IllegalStateException("no training phrases for language '" + language.code() + "'");
+        }
         long started = System.nanoTime();
         EvaluationReport report = IntentEvaluator.score(
                 new CrossValidator(new IntentTrainer(TrainerSettings.defaults())).predictHeldOut(examples, folds));
-        return new Result(examples.size(), folds, (System.nanoTime() - started) / 1e9, report);
+        return new Result(language, examples.size(), folds, (System.nanoTime() - started) / 1e9, report);
     }
 
     /** Same as {@code benchmarks.jar council-cv --folds N}. */

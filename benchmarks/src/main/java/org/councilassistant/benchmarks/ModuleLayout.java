@@ -15,6 +15,8 @@ record ModuleLayout(Path projectRoot) {
     /** The CLINC150 file, as the issue names it: relative to the project root. */
     static final String CLINC_FILE = "../shared/datasets/clinc150/clinc150_dev.json";
     static final String JAR = "benchmarks/target/benchmarks.jar";
+    /** The hand-written Welsh and English short messages for {@code language-detect}, relative to the project root. */
+    static final String LANGUAGE_DETECTION_FILE = "benchmarks/data/language-detection/short-messages.tsv";
 
     static ModuleLayout locate() {
         Path cwd = Path.of("").toAbsolutePath();
@@ -52,6 +54,10 @@ record ModuleLayout(Path projectRoot) {
 
     Path clincFile() {
         return projectRoot.resolve(CLINC_FILE).normalize();
+    }
+
+    Path languageDetectionFile() {
+        return projectRoot.resolve(LANGUAGE_DETECTION_FILE);
     }
 
     /** A path as the user would type it from the project root. */

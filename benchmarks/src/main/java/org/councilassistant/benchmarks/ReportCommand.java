@@ -9,25 +9,29 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.councilassistant.benchmarks.dataset.DatasetException;
 import org.councilassistant.benchmarks.dataset.DatasetSelection;
 import org.councilassistant.benchmarks.dataset.EvaluationData;
 import org.councilassistant.benchmarks.peer.PeerUnavailableException;
 import org.councilassistant.benchmarks.report.CrossValidationFigures;
 import org.councilassistant.benchmarks.report.IntentFigures;
+import org.councilassistant.benchmarks.report.LanguageDetectionFigures;
 import org.councilassistant.benchmarks.report.MachineInfo;
 import org.councilassistant.benchmarks.report.Outcome;
 import org.councilassistant.benchmarks.report.PeerFigures;
 import org.councilassistant.benchmarks.report.ReportWriter;
+import org.councilassistant.intents.language.Language;
 
 /**
  * {@code report}: runs every benchmark and rewrites {@code benchmarks/REPORT.md}. The performance commands run
- * first, each in a child JVM; then CLINC150, nlp.js and the council cross-validation in this one. Exits 1 when a
+ * first, each in a child JVM; then CLINC150, nlp.js, the council cross-validation (English, then Welsh) and the
+ * Welsh/English detection in this one. Exits 1 when a
  * section failed (the report is still written, saying which).
  */
 final class ReportCommand implements Command {
 
     private static final Set<String> FLAGS = Set.of("--skip-jmh", "--skip-load", "--skip-memory", "--skip-peer",
-            "--skip-council");
+            "--skip-council", "--skip-language");
 
     private final PrintStream out;
 
@@ -37,7 +41,7 @@ final class ReportCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--skip-jmh] [--skip-load] [--skip-memory] [--skip-peer] [--skip-council] [--data "
+        return "[--skip-jmh] [--skip-load] [--skip-memory] [--skip-peer] [--skip-council] [--skip-language] [--data "
                 + ModuleLayout.CLINC_FILE + "] [--folds 5] [--output benchmarks/REPORT.md] [--nlpjs DIR] [--node node]";
     }
 
@@ -71,14 +75,16 @@ final class ReportCommand implements Command {
                 ours.latency().callsPerSecond()), clincCommand);
 
         Outcome<PeerFigures> peer = peer(options, layout, clinc, oosLabel, ours, dataShown);
-        Outcome<CrossValidationFigures> council = council(options, folds);
+        Outcome<CrossValidationFigures> council = council(options, folds, Language.ENGLISH);
+        Outcome<CrossValidationFigures> councilWelsh = council(options, folds, Language.WELSH);
+        Outcome<LanguageDetectionFigures> languageDetection = languageDetection(options, layout);
 
-        ReportWriter.Run run = new ReportWriter.Run(command, machine, clincOutcome, peer, council,
-                jmh, load, memory);
+        ReportWriter.Run run = new ReportWriter.Run(command, machine, clincOutcome, peer, council, councilWelsh,
+                jmh, load, memory, languageDetection);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, ReportWriter.render(run));
         out.println("report: wrote " + layout.display(output));
-        boolean failed = List.of(peer, council, jmh, load, memory).stream()
+        boolean failed = List.of(peer, council, councilWelsh, jmh, load, memory, languageDetection).stream()
                 .anyMatch(outcome -> outcome.status() == Outcome.Status.FAILED);
         if (failed) {
             out.println("report: some sections failed; see the report");
@@ -111,14 +117,32 @@ final class ReportCommand implements Command {
         }
     }
 
-    private Outcome<CrossValidationFigures> council(CommandOptions options, int folds) {
-        String councilCommand = "java -jar " + ModuleLayout.JAR + " council-cv --folds " + folds;
+    private Outcome<CrossValidationFigures> council(CommandOptions options, int folds, Language language) {
+        String councilCommand = "java -jar " + ModuleLayout.JAR + " council-cv"
+                + (language == Language.ENGLISH ? "" : " --language " + language.code()) + " --folds " + folds;
         if (options.flag("--skip-council")) {
             return Outcome.notRun("--skip-council", councilCommand);
         }
-        out.println("report: council catalogue, " + folds + "-fold cross-validation");
-        CouncilIntentCrossValidation.Result result = CouncilIntentCrossValidation.run(folds);
-        return Outcome.of(new CrossValidationFigures(result.examples(), result.folds(), result.seconds(),
+        out.println("report: council catalogue (" + language.code() + "), " + folds + "-fold cross-validation");
+        CouncilIntentCrossValidation.Result result = CouncilIntentCrossValidation.run(folds, language);
+        return Outcome.of(new CrossValidationFigures(language, result.examples(), result.folds(), result.seconds(),
                 result.report()), councilCommand);
+    }
+
+    /** The detector on the committed short messages; a missing or malformed file fails this section only. */
+    private Outcome<LanguageDetectionFigures> languageDetection(CommandOptions options, ModuleLayout layout) {
+        String data = ModuleLayout.LANGUAGE_DETECTION_FILE;
+        String detectCommand = "java -jar " + ModuleLayout.JAR + " language-detect --data " + data;
+        if (options.flag("--skip-language")) {
+            return Outcome.notRun("--skip-language", detectCommand);
+        }
+        out.println("report: language detection, " + data);
+        try {
+            return Outcome.of(new LanguageDetectionFigures(data,
+                    LanguageDetectCommand.evaluate(layout.languageDetectionFile(), 0)), detectCommand);
+        } catch (DatasetException | IllegalStateException e) {
+            out.println("report: language detection failed: " + e.getMessage());
+            return Outcome.failed(e.getMessage(), detectCommand);
+        }
     }
 }

@@ -7,7 +7,9 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.councilassistant.benchmarks.language.LanguageDetectionResult;
 import org.councilassistant.intents.evaluation.EvaluationReport;
+import org.councilassistant.intents.language.Language;
 
 /**
  * The one-line JSON objects the commands print last, with the key names scripts rely on.
@@ -40,6 +42,36 @@ final class ResultJson {
         fields.put("classifyMicrosP50", result.latency().p50Micros());
         fields.put("classifyMicrosP99", result.latency().p99Micros());
         fields.put("classificationsPerSecond", result.latency().callsPerSecond());
+        return fields;
+    }
+
+    /** The confusion column for messages the detector gave no answer for. */
+    static final String NO_ANSWER = "none";
+
+    static Map<String, Object> languageDetection(String data, LanguageDetectionResult result) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("data", data);
+        fields.put("messages", result.messages());
+        fields.put("accuracy", result.accuracy());
+        fields.put("coverage", result.coverage());
+        fields.put("accuracyWhenAnswered", result.accuracyWhenAnswered());
+        Map<String, Object> recall = new LinkedHashMap<>();
+        Map<String, Object> confusion = new LinkedHashMap<>();
+        for (Language truth : Language.values()) {
+            recall.put(truth.code(), result.recall(truth));
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (Language detected : Language.values()) {
+                row.put(detected.code(), result.count(truth, detected));
+            }
+            row.put(NO_ANSWER, result.count(truth, null));
+            confusion.put(truth.code(), row);
+        }
+        fields.put("recall", recall);
+        fields.put("confusion", confusion);
+        fields.put("misclassified", result.misclassified().size());
+        fields.put("warmupPasses", result.warmupPasses());
+        fields.put("microsPerMessageP50", result.latency().p50Micros());
+        fields.put("microsPerMessageP99", result.latency().p99Micros());
         return fields;
     }
 

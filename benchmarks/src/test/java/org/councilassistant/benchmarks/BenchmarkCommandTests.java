@@ -16,7 +16,8 @@ class BenchmarkCommandTests {
     @Test
     void printsUsageAndExitsWithTwoWithoutACommand() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err()).contains("usage:", "intent-eval", "council-cv", "peer", "report", "jmh", "load", "memory");
+        assertThat(err()).contains("usage:", "intent-eval", "council-cv", "language-detect", "peer", "report", "jmh",
+                "load", "memory");
     }
 
     @Test
@@ -49,6 +50,12 @@ class BenchmarkCommandTests {
     void rejectsAWrongFoldCountForTheCouncilCrossValidation() {
         assertThat(run("council-cv", "--folds", "1")).isEqualTo(2);
         assertThat(err()).contains("--folds must be at least 2");
+    }
+
+    @Test
+    void rejectsALanguageTheCouncilHasNoTrainingPhrasesFor() {
+        assertThat(run("council-cv", "--language", "fr")).isEqualTo(2);
+        assertThat(err()).contains("--language must be one of en, cy, not 'fr'", "[--language en|cy]");
     }
 
     @Test

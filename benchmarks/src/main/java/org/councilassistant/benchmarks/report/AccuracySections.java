@@ -9,11 +9,12 @@ import static org.councilassistant.benchmarks.report.Markdown.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.councilassistant.benchmarks.peer.PeerComparison;
 import org.councilassistant.intents.evaluation.EvaluationReport;
 
-/** Sections 1–3 of the report: CLINC150, the nlp.js peer and the council's own phrases. */
+/** Sections 1–3 of the report: CLINC150, the nlp.js peer and the council's own phrases in English and Welsh. */
 final class AccuracySections {
 
     static final int WORST = 10;
@@ -58,7 +59,7 @@ final class AccuracySections {
         text.append(table(List.of("classifier", "oos-train", "oos-threshold"), rows));
         text.append("Ours is trained with the `oos` class and also applies a calibrated confidence threshold, so it ")
                 .append("belongs to both columns; it is shown once.\n\n");
-        text.append(worstAndConfused(r, "### Worst ", "### Most confused pairs"));
+        text.append(worstAndConfused(r, "###", ""));
         return text.toString();
     }
 
@@ -92,28 +93,60 @@ final class AccuracySections {
         return text.toString();
     }
 
-    static String council(Outcome<CrossValidationFigures> outcome) {
+    static String council(Outcome<CrossValidationFigures> english, Outcome<CrossValidationFigures> welsh) {
         StringBuilder text = new StringBuilder("## 3. Council catalogue (k-fold cross-validation)\n\n");
-        text.append(commandLine(outcome));
-        CrossValidationFigures f = outcome.figures();
-        if (f == null) {
-            return text.append(outcome.note()).append("\n\n").toString();
+        List<Outcome<CrossValidationFigures>> outcomes = List.of(english, welsh);
+        List<String> names = List.of("English", "Welsh");
+        List<String> commands = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i).command() != null) {
+                commands.add(code(outcomes.get(i).command()) + " (" + names.get(i) + ")");
+            }
         }
-        EvaluationReport r = f.report();
-        text.append("The council's own training phrases (").append(number(f.examples(), 0)).append(" examples), ")
-                .append(f.folds()).append("-fold stratified, every phrase predicted by a model that never saw it; ")
-                .append(number(f.seconds(), 1)).append(" s. The issue sets no target here.\n\n");
-        text.append(table(List.of("figure", "ours"), List.of(
-                List.of("in-scope accuracy", pct(r.inScopeAccuracy())),
-                List.of("out-of-scope recall", Double.isNaN(r.oosRecall())
-                        ? "n/a (no out-of-scope phrases)" : pct(r.oosRecall())),
-                List.of("out-of-scope precision", pct(r.oosPrecision())),
-                List.of("macro F1", number(r.macroF1(), 3)))));
-        text.append(worstAndConfused(r, "### Worst ", "### Most confused pairs"));
+        if (!commands.isEmpty()) {
+            text.append("Run alone: ").append(String.join(", ", commands)).append("\n\n");
+        }
+        if (!english.ran() && !welsh.ran() && english.note().equals(welsh.note())) {
+            return text.append(english.note()).append("\n\n").toString();
+        }
+        text.append("The council's own training phrases in each language, one model per language as the server ")
+                .append("trains them, k-fold stratified: every phrase predicted by a model that never saw it. ")
+                .append("The issue sets no target here.\n\n");
+        text.append(table(List.of("figure", "English", "Welsh"), List.of(
+                row("training phrases (examples)", outcomes, f -> number(f.examples(), 0)),
+                row("in-scope accuracy", outcomes, f -> pct(f.report().inScopeAccuracy())),
+                row("out-of-scope recall", outcomes, f -> Double.isNaN(f.report().oosRecall())
+                        ? "n/a (no out-of-scope phrases)" : pct(f.report().oosRecall())),
+                row("out-of-scope precision", outcomes, f -> pct(f.report().oosPrecision())),
+                row("macro F1", outcomes, f -> number(f.report().macroF1(), 3)),
+                row("folds", outcomes, f -> String.valueOf(f.folds())),
+                row("seconds, all folds", outcomes, f -> number(f.seconds(), 1)))));
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (!outcomes.get(i).ran()) {
+                text.append(names.get(i)).append(": ").append(outcomes.get(i).note()).append("\n\n");
+            }
+        }
+        if (english.ran()) {
+            text.append(worstAndConfused(english.figures().report(), "###", "English"));
+        }
+        if (welsh.ran()) {
+            text.append("The Welsh worst intents and confusions are in section 6.\n\n");
+        }
         return text.toString();
     }
 
-    private static String worstAndConfused(EvaluationReport r, String worstHeading, String confusedHeading) {
+    private static List<String> row(String figure, List<Outcome<CrossValidationFigures>> outcomes,
+            Function<CrossValidationFigures, String> cell) {
+        List<String> cells = new ArrayList<>(List.of(figure));
+        outcomes.forEach(o -> cells.add(o.ran() ? cell.apply(o.figures()) : "—"));
+        return cells;
+    }
+
+    /**
+     * @param heading the Markdown heading marks, e.g. {@code ###}
+     * @param label what the figures are of, e.g. "English", shown in the headings; empty for none
+     */
+    static String worstAndConfused(EvaluationReport r, String heading, String label) {
         List<List<String>> worst = r.perIntentAccuracy().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .limit(WORST)
@@ -122,8 +155,9 @@ final class AccuracySections {
         List<List<String>> confused = r.confusions().stream().limit(WORST)
                 .map(c -> List.of(code(c.truth()), code(c.predicted()), String.valueOf(c.count())))
                 .toList();
-        return worstHeading + worst.size() + " intents by accuracy\n\n" + table(List.of("intent", "accuracy"), worst)
-                + confusedHeading + " (truth → predicted)\n\n"
+        return heading + " Worst " + worst.size() + " intents by accuracy" + (label.isEmpty() ? "" : " (" + label + ")")
+                + "\n\n" + table(List.of("intent", "accuracy"), worst)
+                + heading + " Most confused pairs (" + (label.isEmpty() ? "" : label + "; ") + "truth → predicted)\n\n"
                 + (confused.isEmpty() ? "No mistakes.\n\n" : table(List.of("truth", "predicted", "count"), confused));
     }
 

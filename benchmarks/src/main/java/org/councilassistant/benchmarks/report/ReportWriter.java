@@ -12,17 +12,19 @@ public final class ReportWriter {
 
     /** Everything one report run produced, section by section. */
     public record Run(String command, MachineInfo machine, Outcome<IntentFigures> clinc, Outcome<PeerFigures> peer,
-            Outcome<CrossValidationFigures> council, Outcome<Map<String, Object>> jmh,
-            Outcome<Map<String, Object>> load, Outcome<Map<String, Object>> memory) {
+            Outcome<CrossValidationFigures> council, Outcome<CrossValidationFigures> councilWelsh,
+            Outcome<Map<String, Object>> jmh, Outcome<Map<String, Object>> load, Outcome<Map<String, Object>> memory,
+            Outcome<LanguageDetectionFigures> languageDetection) {
     }
 
     public static String render(Run run) {
         List<TargetSummary.Row> targets = new ArrayList<>();
         String sections = AccuracySections.clinc(run.clinc(), targets)
                 + AccuracySections.peer(run.peer(), targets)
-                + AccuracySections.council(run.council())
+                + AccuracySections.council(run.council(), run.councilWelsh())
                 + PerformanceSections.jmh(run.jmh(), targets)
-                + PerformanceSections.loadAndMemory(run.load(), run.memory(), targets);
+                + PerformanceSections.loadAndMemory(run.load(), run.memory(), targets)
+                + WelshSections.render(run.councilWelsh(), run.languageDetection());
         return header(run) + TargetSummary.render(targets) + sections;
     }
 

@@ -2,13 +2,19 @@ package org.councilassistant.benchmarks.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.councilassistant.benchmarks.LatencySummary;
+import org.councilassistant.benchmarks.language.LabelledMessage;
+import org.councilassistant.benchmarks.language.LanguageDetectionResult;
+import org.councilassistant.benchmarks.language.LanguageDetectionResult.Detection;
 import org.councilassistant.intents.evaluation.EvaluationReport;
 import org.councilassistant.intents.evaluation.EvaluationReport.Confusion;
+import org.councilassistant.intents.language.Language;
 
 class ReportWriterTests {
 
@@ -48,9 +54,77 @@ class ReportWriterTests {
                 .contains("| 1. CLINC150 | CLINC150 val in-scope accuracy | ≥ 94.0% | no figure | not measured |");
     }
 
+    @Test
+    void setsTheEnglishAndWelshCrossValidationSideBySideAndTheWelshDetailInSectionSix() {
+        CrossValidationFigures english = new CrossValidationFigures(Language.ENGLISH, 2055, 5, 29.2,
+                new EvaluationReport(2055, 0.844, 0.909, 0.597, 0.873, Map.of("goodbye", 0.622),
+                        List.of(new Confusion("help", "out_of_scope", 9))));
+        CrossValidationFigures welsh = new CrossValidationFigures(Language.WELSH, 1770, 5, 25.0,
+                new EvaluationReport(1770, 0.8, Double.NaN, Double.NaN, 0.81, Map.of("planning", 0.5),
+                        List.of(new Confusion("planning", "out_of_scope", 4))));
+
+        String markdown = ReportWriter.render(new ReportWriter.Run("report", MACHINE, Outcome.notRun("x", null),
+                Outcome.notRun("--skip-peer", null), Outcome.of(english, "council-cv --folds 5"),
+                Outcome.of(welsh, "council-cv --language cy --folds 5"), Outcome.notRun("--skip-jmh", null),
+                Outcome.notRun("--skip-load", null), Outcome.notRun("--skip-memory", null),
+                Outcome.notRun("--skip-language", "language-detect --data x.tsv")));
+
+        String section3 = markdown.substring(markdown.indexOf("## 3."), markdown.indexOf("## 4."));
+        assertThat(section3)
+                .contains("Run alone: `council-cv --folds 5` (English), `council-cv --language cy --folds 5` (Welsh)")
+                .contains("| figure | English | Welsh |")
+                .contains("| training phrases (examples) | 2,055 | 1,770 |")
+                .contains("| in-scope accuracy | 84.4% | 80.0% |")
+                .contains("| out-of-scope recall | 90.9% | n/a (no out-of-scope phrases) |")
+                .contains("| macro F1 | 0.873 | 0.810 |")
+                .contains("### Worst 1 intents by accuracy (English)", "| `goodbye` | 62.2% |")
+                .contains("### Most confused pairs (English; truth → predicted)")
+                .doesNotContain("`planning`");
+        String section6 = markdown.substring(markdown.indexOf("## 6. Welsh: intent accuracy and language detection"));
+        assertThat(section6)
+                .contains("#### Worst 1 intents by accuracy (Welsh)", "| `planning` | 50.0% |")
+                .contains("| `planning` | `out_of_scope` | 4 |")
+                .contains("### Language detection on short messages\n\nRun alone: `language-detect --data x.tsv`"
+                        + "\n\nNot run in this report (--skip-language).");
+    }
+
+    @Test
+    void showsLanguageDetectionFiguresConfusionAndTheMessagesItGotWrong() {
+        List<Detection> detections = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            detections.add(new Detection(new LabelledMessage(Language.WELSH, "neges " + i, i),
+                    i <= 11 ? Language.ENGLISH : null));
+        }
+        detections.add(new Detection(new LabelledMessage(Language.ENGLISH, "a | b", 13), Language.ENGLISH));
+        LanguageDetectionFigures figures = new LanguageDetectionFigures("benchmarks/data/m.tsv",
+                new LanguageDetectionResult(detections, new LatencySummary(13, 31.25, 80.0, 30_000), 67));
+
+        String markdown = ReportWriter.render(new ReportWriter.Run("report", MACHINE, Outcome.notRun("x", null),
+                Outcome.notRun("--skip-peer", null), Outcome.notRun("--skip-council", null),
+                Outcome.notRun("--skip-council", null), Outcome.notRun("--skip-jmh", null),
+                Outcome.notRun("--skip-load", null), Outcome.notRun("--skip-memory", null),
+                Outcome.of(figures, "language-detect --data benchmarks/data/m.tsv")));
+
+        assertThat(markdown)
+                .contains("## 3. Council catalogue (k-fold cross-validation)\n\n"
+                        + "Not run in this report (--skip-council).")
+                .contains("13 short chat messages in `benchmarks/data/m.tsv` (1 English, 12 Welsh)")
+                .contains("| accuracy (\"cannot tell\" counts as wrong) | 7.7% |")
+                .contains("| coverage (share given an answer) | 92.3% |")
+                .contains("| accuracy when answered | 8.3% |")
+                .contains("| Welsh recall | 0.0% |", "| English recall | 100.0% |")
+                .contains("| per message, p50 (1 thread, after 67 warm-up passes) | 31.3 µs |")
+                .contains("| written in ↓, detected → | English | Welsh | cannot tell |")
+                .contains("| Welsh (12) | 11 | 0 | 1 |", "| English (1) | 1 | 0 | 0 |")
+                .contains("#### Misclassified (first 10 of 12, in file order)")
+                .contains("| 1 | Welsh | English | neges 1 |", "| 10 | Welsh | English | neges 10 |")
+                .doesNotContain("neges 11 |", "a \\| b");
+    }
+
     private static ReportWriter.Run run(Outcome<IntentFigures> clinc, Outcome<Map<String, Object>> jmh) {
         return new ReportWriter.Run("java -jar benchmarks/target/benchmarks.jar report --skip-load", MACHINE, clinc,
-                Outcome.notRun("--skip-peer", null), Outcome.notRun("--skip-council", null), jmh,
-                Outcome.notRun("--skip-load", null), Outcome.failed("exited with code 1.", null));
+                Outcome.notRun("--skip-peer", null), Outcome.notRun("--skip-council", null),
+                Outcome.notRun("--skip-council", null), jmh, Outcome.notRun("--skip-load", null),
+                Outcome.failed("exited with code 1.", null), Outcome.notRun("--skip-language", null));
     }
 }
