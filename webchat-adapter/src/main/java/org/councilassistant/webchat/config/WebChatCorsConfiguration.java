@@ -22,7 +22,7 @@ class WebChatCorsConfiguration implements WebMvcConfigurer {
     public void addCorsMappings(CorsRegistry registry) {
         registry.addMapping("/api/chat/**")
                 .allowedOriginPatterns(allowedOrigins)
-                .allowedMethods("POST", "OPTIONS")
+                .allowedMethods("GET", "POST", "PUT", "OPTIONS")
                 .allowedHeaders("Content-Type")
                 .allowCredentials(false);
     }

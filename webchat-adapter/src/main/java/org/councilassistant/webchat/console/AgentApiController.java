@@ -42,6 +42,15 @@ class AgentApiController {
         this.agents = agents;
     }
 
+    /** Who is signed in, for the console's header. */
+    record Me(String username, String displayName) {
+    }
+
+    @GetMapping("/me")
+    Me me(Principal agent) {
+        return new Me(agent.getName(), agents.displayName(agent.getName()));
+    }
+
     @GetMapping("/queue")
     AgentViews.Queue queue(Principal agent) {
         return queueFor(liveChat, agent.getName());
