@@ -1,11 +1,5 @@
 package org.councilassistant.alexa.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -20,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.councilassistant.intents.entities.BinType;
+import org.councilassistant.intents.entities.BinTypeExtractor;
 
 /**
  * The words residents use for their bins, read from the intents module's {@code bin-types.csv} (the file
@@ -29,7 +24,6 @@ final class BinTypeVocabulary {
 
     static final String SLOT_TYPE = "BIN_TYPE";
 
-    private static final String RESOURCE = "intents/entities/bin-types.csv";
     private static final String SLOT_REFERENCE = "{" + AlexaIntentNames.BIN_TYPE_SLOT + "}";
     /** What Alexa resolves each bin to; the remaining words of the file become its synonyms. */
     private static final Map<BinType, String> NATURAL_NAMES = new EnumMap<>(Map.of(
@@ -49,22 +43,10 @@ final class BinTypeVocabulary {
     }
 
     static BinTypeVocabulary load() {
-        try (InputStream in = BinTypeVocabulary.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing classpath resource " + RESOURCE);
-            }
-            Map<String, BinType> words = new LinkedHashMap<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .skip(1)
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .forEach(line -> {
-                        String[] fields = line.split(",");
-                        SampleSanitiser.sanitise(fields[0]).ifPresent(word -> words.put(word, BinType.valueOf(fields[1].strip())));
-                    });
-            return new BinTypeVocabulary(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, BinType> words = new LinkedHashMap<>();
+        BinTypeExtractor.vocabulary().forEach((word, bin) ->
+                SampleSanitiser.sanitise(word).ifPresent(sample -> words.put(sample, bin)));
+        return new BinTypeVocabulary(words);
     }
 
     /** The {@code BIN_TYPE} slot type: one value per bin, identified by the {@link BinType} name. */

@@ -51,6 +51,11 @@ public final class BinTypeExtractor {
         return List.copyOf(found);
     }
 
+    /** Every word or phrase for a bin in {@code intents/entities/bin-types.csv}, lower case, with its bin. */
+    public static Map<String, BinType> vocabulary() {
+        return java.util.Collections.unmodifiableMap(loadWords());
+    }
+
     private static Map<String, BinType> loadWords() {
         try (InputStream in = BinTypeExtractor.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
