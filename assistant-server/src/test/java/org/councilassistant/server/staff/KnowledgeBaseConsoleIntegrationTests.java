@@ -102,9 +102,9 @@ class KnowledgeBaseConsoleIntegrationTests extends SecuredAssistant {
         assertThat(problems.findValues("row").stream().map(JsonNode::asInt).distinct().toList()).containsExactly(2, 3);
         assertThat(editor.get("/api/staff/articles/imported-fine").status()).isEqualTo(404);
 
-        String csv = "id,status,title,serviceArea,spokenAnswer,answer\r\n"
-                + "imported-csv,DRAFT,From a spreadsheet,Testing,Short.,Long.\r\n"
-                + "imported-csv-2,SOMETIMES,Bad status,Testing,Short.,Long.\r\n";
+        String csv = "id,status,title,serviceArea,spokenAnswer,answer,alternateQuestions,keywords,intents,links\r\n"
+                + "imported-csv,DRAFT,From a spreadsheet,Testing,Short.,Long.,,,,\r\n"
+                + "imported-csv-2,SOMETIMES,Bad status,Testing,Short.,Long.,,,,\r\n";
         Page csvRejected = editor.send("POST", "/api/staff/import", csv, "text/csv");
         assertThat(csvRejected.status()).isEqualTo(400);
         assertThat(csvRejected.json().get("problems").findValues("row").stream().map(JsonNode::asInt).distinct())
