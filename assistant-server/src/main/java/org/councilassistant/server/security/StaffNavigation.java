@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Gives every staff page (model attribute {@code staff}) the signed-in username and the consoles that person
  * may open, so that pages link only to what the roles allow; null when nobody is signed in.
  */
-@ControllerAdvice(basePackages = "org.councilassistant.server.security")
+@ControllerAdvice(basePackages = {"org.councilassistant.server.security", "org.councilassistant.webchat.staff"})
 class StaffNavigation {
 
     private static final List<Console> CONSOLES = List.of(
