@@ -25,8 +25,11 @@ async function load () {
     const rated = article.helpful + article.notHelpful === 0 ? 'Not rated yet'
       : article.helpful + ' helpful, ' + article.notHelpful + ' not helpful';
     return el('tr', { class: 'govuk-table__row' }, [
-      cell(el('a', { class: 'govuk-link', href: '/staff/articles/' + encodeURIComponent(article.id), text: article.title })),
+      cell(el('a', { class: 'govuk-link', href: '/staff/articles/' + encodeURIComponent(article.id), text: article.title,
+        lang: article.language })),
       cell(statusTag(article.status)),
+      cell((article.language === 'cy' ? 'Welsh' : 'English')
+        + (article.translationMissing ? (article.language === 'cy' ? ' (no English version)' : ' (no Welsh version)') : '')),
       cell(article.serviceArea),
       cell(rated),
       cell(formatDate(article.updatedAt) + (article.author ? ' by ' + article.author : ''))

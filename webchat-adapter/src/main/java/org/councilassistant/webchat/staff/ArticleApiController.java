@@ -57,13 +57,15 @@ class ArticleApiController {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         Map<String, RatingSummary> rated = ratings.ratingSummaries().stream()
                 .collect(Collectors.toMap(RatingSummary::articleId, Function.identity()));
-        return knowledgeBase.allArticles().stream()
+        List<Article> all = knowledgeBase.allArticles();
+        java.util.Set<String> ids = all.stream().map(Article::id).collect(Collectors.toSet());
+        return all.stream()
                 .filter(article -> needle.isEmpty() || searchable(article).contains(needle))
                 .filter(article -> blank(serviceArea) || serviceArea.equals(article.serviceArea()))
                 .filter(article -> status == null || status == article.status())
                 .filter(article -> blank(intent) || article.intents().contains(intent))
                 .sorted(Comparator.comparing(Article::title, String.CASE_INSENSITIVE_ORDER))
-                .map(article -> ArticleSummary.of(article, rated.get(article.id())))
+                .map(article -> ArticleSummary.of(article, rated.get(article.id()), ids.contains(article.translationId())))
                 .toList();
     }
 
