@@ -6,60 +6,155 @@
  * from the session's event stream); when the contact centre is closed, a form to ask for a callback.
  * Plain ES2017 with no dependencies or build step, so any council site can embed it.
  * Server text is only ever inserted with textContent/createElement, never as HTML.
+ * Bilingual (Welsh Language Standards): the labels follow the conversation's language, which the server reports
+ * with every answer (it detects Welsh), and a "Cymraeg" / "English" switch in the header makes an explicit
+ * choice that wins over detection. A page with <html lang="cy"> starts the conversation in Welsh.
  */
 (function () {
   'use strict';
 
-  // All resident-facing wording, kept together so a Welsh set can sit beside it later.
-  var MESSAGES = {
-    launcher: 'Ask Brackenfield',
-    title: 'Brackenfield Council assistant',
-    close: 'Close',
-    greeting: "Hello, I'm the Brackenfield Council assistant. Ask me about bins, council tax, " +
-      'parking, housing and other council services.',
-    starters: ['When is my bin day?', 'Pay council tax', 'Report a missed bin', 'Talk to a person'],
-    logLabel: 'Conversation',
-    youSaid: 'You said:',
-    assistantSaid: 'Assistant said:',
-    notice: 'Notice:',
-    suggestions: 'Suggested questions',
-    inputLabel: 'Type your question',
-    send: 'Send',
-    typing: 'Assistant is typing…',
-    networkError: 'Sorry, something went wrong. Please try again.',
-    notSent: '(not sent)',
-    handoff: 'To speak to a person, call our contact centre on {phone}.',
-    phone: '01632 960 100',
-    phoneHref: 'tel:+441632960100',
-    charactersLeft: function (n) {
-      return 'You have ' + n + (n === 1 ? ' character' : ' characters') + ' remaining';
+  // All resident-facing wording, in English and Welsh, generated from strings.json beside this file (the
+  // translators' file) with non-ASCII letters escaped, so a host page in any character set shows them right.
+  // BEGIN STRINGS: do not edit here; edit strings.json, then run
+  // ./mvnw -B -q -pl webchat-adapter -am test -Dtest=WidgetStringsTests -Dsurefire.failIfNoSpecifiedTests=false \
+  //   -Dwidget.strings.regenerate=true
+  var STRINGS = {
+    "en": {
+      "launcher": "Ask Brackenfield",
+      "title": "Brackenfield Council assistant",
+      "close": "Close",
+      "greeting": "Hello, I\u2019m the Brackenfield Council assistant. Ask me about bins, council tax, parking, housing and other council services.",
+      "starters": [
+        "When is my bin day?",
+        "Pay council tax",
+        "Report a missed bin",
+        "Talk to a person"
+      ],
+      "logLabel": "Conversation",
+      "youSaid": "You said:",
+      "assistantSaid": "Assistant said:",
+      "notice": "Notice:",
+      "suggestions": "Suggested questions",
+      "inputLabel": "Type your question",
+      "send": "Send",
+      "typing": "Assistant is typing\u2026",
+      "networkError": "Sorry, something went wrong. Please try again.",
+      "notSent": "(not sent)",
+      "handoff": "To speak to a person, call our contact centre on {phone}.",
+      "phone": "01632 960 100",
+      "phoneHref": "tel:+441632960100",
+      "charactersLeftOne": "You have {n} character remaining",
+      "charactersLeftMany": "You have {n} characters remaining",
+      "languageLabel": "Language",
+      "switchToWelsh": "Cymraeg",
+      "switchToEnglish": "English",
+      "adviser": "Adviser",
+      "adviserSaid": "Adviser said:",
+      "waiting": "Waiting for an adviser",
+      "waitingPosition": "Waiting for an adviser \u2014 you are number {n}",
+      "connected": "You\u2019re talking to an adviser",
+      "adviserJoined": "{name} has joined the chat",
+      "adviserLeft": "The adviser has left the chat. You\u2019re talking to the assistant again.",
+      "stopWaiting": "Stop waiting",
+      "stopFailed": "Sorry, we could not take you out of the queue. Please try again.",
+      "callbackTitle": "Ask us to contact you",
+      "callbackIntro": "Leave your details and we\u2019ll contact you when the contact centre opens.",
+      "callbackName": "Your name",
+      "callbackContact": "How can we contact you?",
+      "callbackContactHint": "Give a phone number, an email address, or both.",
+      "callbackPhone": "Phone number",
+      "callbackEmail": "Email address",
+      "callbackOptional": "(optional)",
+      "callbackTopic": "What do you need help with?",
+      "callbackConsent": "You can contact me about this. We\u2019ll keep these details for 30 days.",
+      "callbackSend": "Send request",
+      "callbackDismiss": "No thanks",
+      "callbackSentTitle": "Request sent",
+      "callbackSent": "Thank you. We\u2019ll contact you when the contact centre opens.",
+      "errorTitle": "There is a problem",
+      "errorPrefix": "Error:",
+      "errorNameMissing": "Enter your name",
+      "errorNameTooLong": "Your name must be 200 characters or fewer",
+      "errorPhoneInvalid": "Enter a UK phone number, like 01632 960 123",
+      "errorEmailInvalid": "Enter an email address in the correct format, like name@example.com",
+      "errorEmailTooLong": "Your email address must be 254 characters or fewer",
+      "errorContactMissingTitle": "Contact details missing",
+      "errorContactMissing": "Enter a phone number or an email address so that we can contact you",
+      "errorTopicMissing": "Tell us what you need help with",
+      "errorTopicTooLong": "What you need help with must be 500 characters or fewer",
+      "errorConsentMissing": "Tick the box to agree that we can contact you",
+      "languageChanged": "The assistant will answer in English from now on.",
+      "languageChangeFailed": "Sorry, we could not change the language. Please try again."
     },
-    // Talking to a person
-    adviser: 'Adviser',
-    adviserSaid: 'Adviser said:',
-    waiting: function (n) {
-      return n ? 'Waiting for an adviser \u2014 you are number ' + n : 'Waiting for an adviser';
-    },
-    connected: 'You\u2019re talking to an adviser',
-    stopWaiting: 'Stop waiting',
-    stopFailed: 'Sorry, we could not take you out of the queue. Please try again.',
-    // Callback request, when the contact centre is closed
-    callbackTitle: 'Ask us to contact you',
-    callbackIntro: 'Leave your details and we\u2019ll contact you when the contact centre opens.',
-    callbackName: 'Your name',
-    callbackContact: 'How can we contact you?',
-    callbackContactHint: 'Give a phone number, an email address, or both.',
-    callbackPhone: 'Phone number',
-    callbackEmail: 'Email address',
-    callbackTopic: 'What do you need help with?',
-    callbackConsent: 'You can contact me about this. We\u2019ll keep these details for 30 days.',
-    callbackSend: 'Send request',
-    callbackDismiss: 'No thanks',
-    errorTitle: 'There is a problem',
-    errorPrefix: 'Error:',
-    callbackSentTitle: 'Request sent',
-    callbackSent: 'Thank you. We\u2019ll contact you when the contact centre opens.'
+    "cy": {
+      "launcher": "Gofyn i Brackenfield",
+      "title": "Cynorthwyydd Cyngor Brackenfield",
+      "close": "Cau",
+      "greeting": "Helo, fi yw cynorthwyydd Cyngor Brackenfield. Gofynnwch i mi am finiau, Treth y Cyngor, parcio, tai a gwasanaethau eraill y cyngor.",
+      "starters": [
+        "Pryd mae fy niwrnod bin?",
+        "Talu Treth y Cyngor",
+        "Rhoi gwybod am fin heb ei gasglu",
+        "Siarad \u00e2 pherson"
+      ],
+      "logLabel": "Sgwrs",
+      "youSaid": "Dywedoch chi:",
+      "assistantSaid": "Dywedodd y cynorthwyydd:",
+      "notice": "Hysbysiad:",
+      "suggestions": "Cwestiynau awgrymedig",
+      "inputLabel": "Teipiwch eich cwestiwn",
+      "send": "Anfon",
+      "typing": "Mae\u2019r cynorthwyydd yn teipio\u2026",
+      "networkError": "Mae\u2019n ddrwg gennym, aeth rhywbeth o\u2019i le. Rhowch gynnig arall arni.",
+      "notSent": "(heb ei anfon)",
+      "handoff": "I siarad \u00e2 pherson, ffoniwch ein canolfan gyswllt ar {phone}.",
+      "phone": "01632 960 100",
+      "phoneHref": "tel:+441632960100",
+      "charactersLeftOne": "Mae gennych {n} nod ar \u00f4l",
+      "charactersLeftMany": "Mae gennych {n} nod ar \u00f4l",
+      "languageLabel": "Iaith",
+      "switchToWelsh": "Cymraeg",
+      "switchToEnglish": "English",
+      "adviser": "Ymgynghorydd",
+      "adviserSaid": "Dywedodd yr ymgynghorydd:",
+      "waiting": "Yn aros am ymgynghorydd",
+      "waitingPosition": "Yn aros am ymgynghorydd \u2014 chi yw rhif {n} yn y ciw",
+      "connected": "Rydych chi\u2019n siarad ag ymgynghorydd",
+      "adviserJoined": "Mae {name} wedi ymuno \u00e2\u2019r sgwrs",
+      "adviserLeft": "Mae\u2019r ymgynghorydd wedi gadael y sgwrs. Rydych chi\u2019n siarad \u00e2\u2019r cynorthwyydd eto.",
+      "stopWaiting": "Stopio aros",
+      "stopFailed": "Mae\u2019n ddrwg gennym, doedd dim modd eich tynnu allan o\u2019r ciw. Rhowch gynnig arall arni.",
+      "callbackTitle": "Gofyn i ni gysylltu \u00e2 chi",
+      "callbackIntro": "Gadewch eich manylion a byddwn ni\u2019n cysylltu \u00e2 chi pan fydd y ganolfan gyswllt yn agor.",
+      "callbackName": "Eich enw",
+      "callbackContact": "Sut gallwn ni gysylltu \u00e2 chi?",
+      "callbackContactHint": "Rhowch rif ff\u00f4n, cyfeiriad e-bost, neu\u2019r ddau.",
+      "callbackPhone": "Rhif ff\u00f4n",
+      "callbackEmail": "Cyfeiriad e-bost",
+      "callbackOptional": "(dewisol)",
+      "callbackTopic": "Gyda beth mae angen help arnoch chi?",
+      "callbackConsent": "Cewch gysylltu \u00e2 mi yngl\u0177n \u00e2 hyn. Byddwn ni\u2019n cadw\u2019r manylion hyn am 30 diwrnod.",
+      "callbackSend": "Anfon cais",
+      "callbackDismiss": "Dim diolch",
+      "callbackSentTitle": "Cais wedi\u2019i anfon",
+      "callbackSent": "Diolch. Byddwn ni\u2019n cysylltu \u00e2 chi pan fydd y ganolfan gyswllt yn agor.",
+      "errorTitle": "Mae yna broblem",
+      "errorPrefix": "Gwall:",
+      "errorNameMissing": "Rhowch eich enw",
+      "errorNameTooLong": "Rhaid i\u2019ch enw fod yn 200 nod neu lai",
+      "errorPhoneInvalid": "Rhowch rif ff\u00f4n yn y DU, fel 01632 960 123",
+      "errorEmailInvalid": "Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com",
+      "errorEmailTooLong": "Rhaid i\u2019ch cyfeiriad e-bost fod yn 254 nod neu lai",
+      "errorContactMissingTitle": "Manylion cyswllt ar goll",
+      "errorContactMissing": "Rhowch rif ff\u00f4n neu gyfeiriad e-bost er mwyn i ni allu cysylltu \u00e2 chi",
+      "errorTopicMissing": "Dywedwch wrthym gyda beth mae angen help arnoch chi",
+      "errorTopicTooLong": "Rhaid i\u2019ch disgrifiad o\u2019r hyn mae angen help arnoch chi gydag ef fod yn 500 nod neu lai",
+      "errorConsentMissing": "Ticiwch y blwch i gytuno y cawn ni gysylltu \u00e2 chi",
+      "languageChanged": "Bydd y cynorthwyydd yn ateb yn Gymraeg o hyn ymlaen.",
+      "languageChangeFailed": "Mae\u2019n ddrwg gennym, doedd dim modd newid yr iaith. Rhowch gynnig arall arni."
+    }
   };
+  // END STRINGS
 
   var MAX_LENGTH = 1000;
   var COUNT_FROM = 800; // only show the character count once it starts to matter
@@ -73,22 +168,51 @@
   var API = new URL('../api/chat/sessions', scriptUrl).href;
   var CSS = new URL('council-assistant.css', scriptUrl).href;
 
+  var LANGUAGES = ['en', 'cy'];
+  // The language the labels are in (the conversation's), and the explicit choice to send to the server:
+  // the resident's, or the host page's when it is in Welsh.
+  var pageLanguage = (document.documentElement.lang || '').toLowerCase().split('-')[0];
+  var lang = pageLanguage === 'cy' ? 'cy' : 'en';
+  var chosen = pageLanguage === 'cy' ? 'cy' : null;
+  var switches = 0; // counts the resident's switches, so an answer already on its way cannot undo one
+  var languageSaved = Promise.resolve();
+
   var ui = {};
   var sessionPromise = null;
   var sessionId = null;
   var busy = false;
+  var started = false; // the resident has sent something
   var countTimer = null;
   // Talking to a person: the status from the server, its event stream, and the live messages already shown
   // (a reconnecting stream may send some again).
   var handoff = { status: null, position: null, stream: null, shown: {} };
 
+  // A label in the conversation's language; {n}, {phone}, {name} are filled from vars.
+  function t(key, vars) {
+    var value = key in STRINGS[lang] ? STRINGS[lang][key] : STRINGS.en[key];
+    if (typeof value !== 'string' || !vars) return value;
+    return value.replace(/\{(\w+)\}/g, function (match, name) { return name in vars ? String(vars[name]) : match; });
+  }
+
+  // Attributes "i18n" and "i18nLabel" name a label for the text or the aria-label; relabel() changes those
+  // nodes when the language changes. What was said in the conversation keeps the language it was said in.
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (name) {
       if (name === 'text') node.textContent = attrs[name];
-      else node.setAttribute(name, attrs[name]);
+      else if (name === 'i18n') label(node, attrs[name]);
+      else if (name === 'i18nLabel') {
+        node.dataset.caLabel = attrs[name];
+        node.setAttribute('aria-label', t(attrs[name]));
+      } else node.setAttribute(name, attrs[name]);
     });
     (children || []).forEach(function (child) { if (child) node.append(child); });
+    return node;
+  }
+
+  function label(node, key) {
+    node.dataset.caText = key;
+    node.textContent = t(key);
     return node;
   }
 
@@ -126,16 +250,17 @@
     }
   }
 
-  function addMessage(kind, prefix) {
-    var item = el('div', { class: 'ca-message ca-message--' + kind }, [
-      el('span', { class: 'ca-visually-hidden', text: prefix + ' ' })
+  // Each bubble says which language it is in, so screen readers pronounce it right (WCAG 3.1.2).
+  function addMessage(kind, prefixKey, language) {
+    var item = el('div', { class: 'ca-message ca-message--' + kind, lang: language || lang }, [
+      el('span', { class: 'ca-visually-hidden', text: t(prefixKey) + ' ' })
     ]);
     ui.log.append(item);
     return item;
   }
 
-  function addBotReply(reply) {
-    var item = addMessage('bot', MESSAGES.assistantSaid);
+  function addBotReply(reply, language) {
+    var item = addMessage('bot', 'assistantSaid', language);
     item.append(renderText(reply.text));
     var links = (reply.links || []).filter(function (l) { return l && l.label && safeUrl(l.url); });
     if (links.length) {
@@ -147,26 +272,26 @@
   }
 
   function addHandoff(item) {
-    var parts = MESSAGES.handoff.split('{phone}');
-    item.append(el('p', { class: 'ca-paragraph ca-handoff' }, [
-      parts[0], el('a', { class: 'ca-link', href: MESSAGES.phoneHref, text: MESSAGES.phone }), parts[1]
+    var parts = t('handoff').split('{phone}');
+    item.append(el('p', { class: 'ca-paragraph ca-handoff', lang: lang }, [
+      parts[0], el('a', { class: 'ca-link', href: t('phoneHref'), text: t('phone') }), parts[1]
     ]));
   }
 
   function addSystem(text) {
-    addMessage('system', MESSAGES.notice).append(el('p', { class: 'ca-paragraph', text: text }));
+    addMessage('system', 'notice').append(el('p', { class: 'ca-paragraph', text: text }));
   }
 
   // What the council says about the chat itself ("Amy has joined"), set apart from the conversation.
   function addNotice(text) {
-    var item = addMessage('notice', MESSAGES.notice);
+    var item = addMessage('notice', 'notice');
     item.append(el('p', { class: 'ca-paragraph', text: text }));
     return item;
   }
 
   function addAdviserMessage(text) {
-    var item = addMessage('agent', MESSAGES.adviserSaid);
-    item.append(el('p', { class: 'ca-sender', 'aria-hidden': 'true', text: MESSAGES.adviser }));
+    var item = addMessage('agent', 'adviserSaid');
+    item.append(el('p', { class: 'ca-sender', 'aria-hidden': 'true', text: t('adviser') }));
     item.append(renderText(text));
     return item;
   }
@@ -174,9 +299,9 @@
   // Chips belong to the latest reply only, so older ones are removed before anything new appears.
   function showSuggestions(texts) {
     clearSuggestions();
-    var list = (texts || []).filter(function (t) { return typeof t === 'string' && t.trim(); });
+    var list = (texts || []).filter(function (s) { return typeof s === 'string' && s.trim(); });
     if (!list.length) return;
-    ui.log.append(el('div', { class: 'ca-suggestions', role: 'group', 'aria-label': MESSAGES.suggestions },
+    ui.log.append(el('div', { class: 'ca-suggestions', role: 'group', i18nLabel: 'suggestions' },
       list.map(function (text) {
         var chip = el('button', { type: 'button', class: 'ca-suggestion', text: text });
         chip.addEventListener('click', function () {
@@ -203,13 +328,14 @@
     ui.send.setAttribute('aria-disabled', String(on));
     // While a person has the conversation the assistant is not the one about to answer.
     var typing = on && !handoff.status;
-    ui.status.textContent = typing ? MESSAGES.typing : '';
+    ui.status.textContent = typing ? t('typing') : '';
     ui.root.classList.toggle('ca-root--busy', typing);
   }
 
   function updateCount() {
     var left = MAX_LENGTH - ui.input.value.length;
-    var text = ui.input.value.length >= COUNT_FROM ? MESSAGES.charactersLeft(left) : '';
+    var text = ui.input.value.length >= COUNT_FROM
+      ? t(left === 1 ? 'charactersLeftOne' : 'charactersLeftMany', { n: left }) : '';
     ui.count.textContent = text;
     ui.count.hidden = !text;
     // Screen readers get the count once typing pauses, not on every keystroke.
@@ -220,8 +346,12 @@
   // ---- API -----------------------------------------------------------------
 
   function post(url, body) {
+    return request('POST', url, body);
+  }
+
+  function request(method, url, body) {
     return fetch(url, {
-      method: 'POST',
+      method: method,
       headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' },
       body: JSON.stringify(body || {}),
       credentials: 'omit' // the session id travels in the URL; no cookies needed cross-origin
@@ -238,7 +368,8 @@
       sessionPromise = post(API, {}).then(function (r) {
         if (!r.ok || !r.data || !r.data.sessionId) throw new Error('Could not start a chat session');
         sessionId = r.data.sessionId;
-        return sessionId;
+        // A choice made before the conversation started (or the page's language) applies from its first message.
+        return chosen ? saveLanguage(chosen).then(function () { return sessionId; }) : sessionId;
       });
       sessionPromise.catch(function () { sessionPromise = null; }); // allow a retry next time
     }
@@ -247,20 +378,34 @@
 
   function postMessage(text) {
     return ensureSession().then(function (id) {
-      return post(API + '/' + encodeURIComponent(id) + '/messages', { text: text });
+      // A message sent just after a switch must be answered in the chosen language.
+      return languageSaved.then(function () {
+        return post(API + '/' + encodeURIComponent(id) + '/messages', { text: text });
+      });
     });
+  }
+
+  // Resolves to true when the server has the choice; false on a network or server failure.
+  function saveLanguage(language) {
+    languageSaved = request('PUT', sessionUrl('/language'), { language: language }).then(function (r) {
+      if (r.status === 404) sessionPromise = null; // expired: the next session gets the choice when it starts
+      return r.ok || r.status === 404;
+    }, function () { return false; });
+    return languageSaved;
   }
 
   async function send(rawText) {
     var text = String(rawText == null ? '' : rawText).trim();
     if (!text || busy || !ui.log) return false;
+    started = true;
     showPanel();
     setBusy(true);
     clearSuggestions();
-    var mine = addMessage('user', MESSAGES.youSaid);
+    var mine = addMessage('user', 'youSaid');
     mine.append(text);
     scrollTo();
-    var problem = MESSAGES.networkError;
+    var problem = t('networkError');
+    var switchesBefore = switches;
     try {
       var r = await postMessage(text);
       if (r.status === 404) { // session expired or server restarted: start again, once
@@ -269,9 +414,12 @@
         r = await postMessage(text);
       }
       if (r.ok && r.data) {
+        if (switches === switchesBefore) setLanguage(r.data.language);
+        if (LANGUAGES.indexOf(r.data.language) >= 0) mine.lang = r.data.language; // as the server detected it
+        var replies = r.data.replies || [];
         var reply = null;
-        (r.data.replies || []).forEach(function (rep) { reply = addBotReply(rep); });
-        if (r.data.offerHandoff) addHandoff(reply || addMessage('bot', MESSAGES.assistantSaid));
+        replies.forEach(function (rep, i) { reply = addBotReply(rep, replyLanguage(r.data, i, replies.length)); });
+        if (r.data.offerHandoff) addHandoff(reply || addMessage('bot', 'assistantSaid'));
         showSuggestions(r.data.suggestions);
         scrollTo(mine);
         if (r.data.handoff) applyHandoff(r.data.handoff);
@@ -285,11 +433,59 @@
     }
     // Nothing typed should be lost: mark the message and put the text back for another try.
     mine.classList.add('ca-message--failed');
-    mine.append(el('span', { class: 'ca-failed-note', text: ' ' + MESSAGES.notSent }));
+    mine.append(el('span', { class: 'ca-failed-note', text: ' ' + t('notSent') }));
     if (!ui.input.value.trim()) { ui.input.value = text; updateCount(); }
     addSystem(problem);
     scrollTo();
     return false;
+  }
+
+  // A Welsh question with no Welsh article yet is answered with a Welsh note and then the English article
+  // (its id has no "-cy"): that last bubble is English.
+  function replyLanguage(data, index, count) {
+    var english = data.language === 'cy' && data.articleId && !/-cy$/.test(data.articleId);
+    return english && count > 1 && index === count - 1 ? 'en' : data.language;
+  }
+
+  // ---- Language --------------------------------------------------------------
+
+  function setLanguage(language) {
+    if (LANGUAGES.indexOf(language) < 0 || language === lang) return;
+    lang = language;
+    relabel();
+  }
+
+  function relabel() {
+    ui.root.lang = lang;
+    [ui.root].concat(Array.prototype.slice.call(ui.root.querySelectorAll('[data-ca-text], [data-ca-label]')))
+      .forEach(function (node) {
+        if (node.dataset.caText) node.textContent = t(node.dataset.caText);
+        if (node.dataset.caLabel) node.setAttribute('aria-label', t(node.dataset.caLabel));
+      });
+    // The switch offers the other language, named in that language.
+    var other = lang === 'cy' ? 'en' : 'cy';
+    ui.languageName.lang = other;
+    ui.languageName.textContent = t(other === 'cy' ? 'switchToWelsh' : 'switchToEnglish');
+    if (handoff.status) showHandoffStatus(handoff.status, handoff.position);
+    if (busy) setBusy(true);
+    if (!ui.count.hidden) updateCount();
+    if (!started) greet(); // nothing said yet: greet again in the new language
+  }
+
+  async function switchLanguage() {
+    var before = { lang: lang, chosen: chosen };
+    switches++;
+    chosen = lang === 'cy' ? 'en' : 'cy';
+    setLanguage(chosen);
+    addNotice(t('languageChanged'));
+    if (!started) showSuggestions(t('starters'));
+    scrollTo();
+    if (!sessionId) return; // sent when the conversation starts
+    if (await saveLanguage(chosen)) return;
+    chosen = before.chosen;
+    setLanguage(before.lang);
+    addSystem(t('languageChangeFailed'));
+    scrollTo();
   }
 
   // ---- Talking to a person -------------------------------------------------
@@ -320,8 +516,9 @@
   }
 
   function showHandoffStatus(status, position) {
-    var text = status === 'queued' ? MESSAGES.waiting(position) : MESSAGES.connected;
+    var text = status !== 'queued' ? t('connected') : position ? t('waitingPosition', { n: position }) : t('waiting');
     handoff.status = status;
+    handoff.position = position;
     ui.handoffBar.classList.add('ca-handoff--active');
     // Writing the same text again would make some screen readers repeat it every second.
     if (ui.handoffStatus.textContent !== text) ui.handoffStatus.textContent = text;
@@ -398,7 +595,7 @@
       ui.stopWaiting.removeAttribute('aria-disabled');
     }
     if (!r || !r.ok) {
-      addSystem(MESSAGES.stopFailed);
+      addSystem(t('stopFailed'));
       scrollTo();
     } else if (r.data && r.data.status === 'cancelled' && handoff.stream) {
       // The stream still brings the "you've left the queue" notice, then the cancelled status that closes it.
@@ -416,35 +613,35 @@
     return document.getElementById('ca-cb-' + name);
   }
 
-  function textField(name, label, attrs, multiline) {
+  function textField(name, labelKey, attrs, multiline) {
     var id = 'ca-cb-' + name;
     var input = el(multiline ? 'textarea' : 'input', Object.assign({
       id: id, name: name, class: 'ca-text-input' + (multiline ? ' ca-textarea' : '')
     }, attrs));
-    return el('div', { class: 'ca-field' }, [el('label', { class: 'ca-label', for: id, text: label }), input]);
+    return el('div', { class: 'ca-field' }, [el('label', { class: 'ca-label', for: id, i18n: labelKey }), input]);
   }
 
   function buildCallbackForm() {
-    var contactHint = el('p', { id: 'ca-cb-contact-hint', class: 'ca-hint', text: MESSAGES.callbackContactHint });
+    var contactHint = el('p', { id: 'ca-cb-contact-hint', class: 'ca-hint', i18n: 'callbackContactHint' });
     var consent = el('input', { id: 'ca-cb-consent', name: 'consent', type: 'checkbox', class: 'ca-checkbox-input' });
-    var send = el('button', { type: 'submit', class: 'ca-button', text: MESSAGES.callbackSend });
-    var dismiss = el('button', { type: 'button', class: 'ca-button ca-button--secondary', text: MESSAGES.callbackDismiss });
+    var send = el('button', { type: 'submit', class: 'ca-button', i18n: 'callbackSend' });
+    var dismiss = el('button', { type: 'button', class: 'ca-button ca-button--secondary', i18n: 'callbackDismiss' });
     var form = el('form', { class: 'ca-callback-form', novalidate: '' }, [
-      textField('name', MESSAGES.callbackName, { type: 'text', autocomplete: 'name', spellcheck: 'false' }),
+      textField('name', 'callbackName', { type: 'text', autocomplete: 'name', spellcheck: 'false' }),
       el('fieldset', { class: 'ca-fieldset', 'aria-describedby': 'ca-cb-contact-hint' }, [
-        el('legend', { class: 'ca-legend', text: MESSAGES.callbackContact }), contactHint,
-        textField('phone', MESSAGES.callbackPhone, { type: 'tel', autocomplete: 'tel' }),
-        textField('email', MESSAGES.callbackEmail, { type: 'email', autocomplete: 'email', spellcheck: 'false' })
+        el('legend', { class: 'ca-legend', i18n: 'callbackContact' }), contactHint,
+        textField('phone', 'callbackPhone', { type: 'tel', autocomplete: 'tel' }),
+        textField('email', 'callbackEmail', { type: 'email', autocomplete: 'email', spellcheck: 'false' })
       ]),
-      textField('topic', MESSAGES.callbackTopic, { rows: '3' }, true),
+      textField('topic', 'callbackTopic', { rows: '3' }, true),
       el('div', { class: 'ca-field ca-checkbox' }, [
-        consent, el('label', { class: 'ca-checkbox-label', for: 'ca-cb-consent', text: MESSAGES.callbackConsent })
+        consent, el('label', { class: 'ca-checkbox-label', for: 'ca-cb-consent', i18n: 'callbackConsent' })
       ]),
       el('div', { class: 'ca-button-group' }, [send, dismiss])
     ]);
     var section = el('section', { id: 'ca-callback', class: 'ca-callback', 'aria-labelledby': 'ca-cb-title' }, [
-      el('h3', { id: 'ca-cb-title', class: 'ca-subtitle', text: MESSAGES.callbackTitle }),
-      el('p', { class: 'ca-paragraph', text: MESSAGES.callbackIntro }),
+      el('h3', { id: 'ca-cb-title', class: 'ca-subtitle', i18n: 'callbackTitle' }),
+      el('p', { class: 'ca-paragraph', i18n: 'callbackIntro' }),
       form
     ]);
     form.addEventListener('submit', function (e) {
@@ -471,7 +668,7 @@
     var body = { consent: callbackField('consent').checked };
     ['name', 'phone', 'email', 'topic'].forEach(function (name) { body[name] = callbackField(name).value.trim(); });
     form.setAttribute('aria-busy', 'true');
-    var problem = MESSAGES.networkError;
+    var problem = { key: 'networkError' };
     var field = null;
     try {
       var r = await ensureSession().then(function () { return post(sessionUrl('/callback'), body); });
@@ -480,8 +677,9 @@
         return;
       }
       if (r.data && r.data.detail) {
-        problem = r.data.detail;
-        field = r.status === 400 ? fieldForProblem(problem) : null;
+        var key = errorKeyFor(r.data.detail);
+        problem = key ? { key: key } : r.data.detail;
+        field = r.status !== 400 ? null : key ? ERROR_FIELDS[key] : fieldForProblem(r.data.detail);
       }
     } catch (e) {
       // network failure: the generic message
@@ -491,7 +689,24 @@
     showCallbackError(problem, field);
   }
 
-  // The server names one problem at a time, in words; find the field it is about so the error can sit beside it.
+  // The server names one problem at a time, in English words that are also the English error labels: the
+  // label is shown in the conversation's language, beside the field it is about.
+  var ERROR_FIELDS = {
+    errorNameMissing: 'name', errorNameTooLong: 'name', errorPhoneInvalid: 'phone', errorEmailInvalid: 'email',
+    errorEmailTooLong: 'email', errorContactMissing: 'phone', errorTopicMissing: 'topic', errorTopicTooLong: 'topic',
+    errorConsentMissing: 'consent'
+  };
+
+  function errorKeyFor(detail) {
+    return Object.keys(ERROR_FIELDS).filter(function (key) { return STRINGS.en[key] === detail; })[0] || null;
+  }
+
+  // A label ({key}) follows the language; other server wording is shown as it came.
+  function problemNode(problem) {
+    return typeof problem === 'string' ? document.createTextNode(problem) : el('span', { i18n: problem.key });
+  }
+
+  // Server wording without a label: find the field it is about so the error can sit beside it.
   function fieldForProblem(detail) {
     var d = detail.toLowerCase();
     if (d.indexOf('tick') >= 0) return 'consent';
@@ -516,10 +731,10 @@
         else input.removeAttribute('aria-describedby');
       }
     });
-    var item = el('li', { text: field ? '' : problem });
+    var item = el('li', {}, [field ? null : problemNode(problem)]);
     if (field) {
       var input = callbackField(field);
-      var link = el('a', { class: 'ca-link', href: '#ca-cb-' + field, text: problem });
+      var link = el('a', { class: 'ca-link', href: '#ca-cb-' + field }, [problemNode(problem)]);
       link.addEventListener('click', function (e) {
         e.preventDefault(); // keep the host page's address as it is
         input.focus();
@@ -527,7 +742,7 @@
       item.append(link);
       var errorId = 'ca-cb-' + field + '-error';
       var message = el('p', { id: errorId, class: 'ca-error-message' }, [
-        el('span', { class: 'ca-visually-hidden', text: MESSAGES.errorPrefix + ' ' }), problem
+        el('span', { class: 'ca-visually-hidden', i18n: 'errorPrefix' }), ' ', problemNode(problem)
       ]);
       input.closest('.ca-field').classList.add('ca-field--error');
       if (input.type !== 'checkbox') input.classList.add('ca-text-input--error');
@@ -538,7 +753,7 @@
     }
     var summary = el('div', { class: 'ca-error-summary', tabindex: '-1' }, [
       el('div', { role: 'alert' }, [
-        el('h4', { class: 'ca-error-summary-title', text: MESSAGES.errorTitle }),
+        el('h4', { class: 'ca-error-summary-title', i18n: 'errorTitle' }),
         el('ul', { class: 'ca-error-summary-list' }, [item])
       ])
     ]);
@@ -549,8 +764,8 @@
   function showCallbackSent() {
     var section = document.getElementById('ca-callback');
     var confirmation = el('div', { class: 'ca-confirmation', tabindex: '-1' }, [
-      el('h3', { class: 'ca-subtitle', text: MESSAGES.callbackSentTitle }),
-      el('p', { class: 'ca-paragraph', text: MESSAGES.callbackSent })
+      el('h3', { class: 'ca-subtitle', i18n: 'callbackSentTitle' }),
+      el('p', { class: 'ca-paragraph', i18n: 'callbackSent' })
     ]);
     section.replaceChildren(confirmation);
     section.removeAttribute('aria-labelledby');
@@ -563,30 +778,35 @@
     var floating = !host;
     ui.log = el('div', {
       id: 'ca-log', class: 'ca-log', role: 'log', 'aria-live': 'polite',
-      'aria-label': MESSAGES.logLabel, tabindex: '0' // focusable so keyboard users can scroll it
+      i18nLabel: 'logLabel', tabindex: '0' // focusable so keyboard users can scroll it
     });
     ui.status = el('div', { id: 'ca-status', class: 'ca-status', role: 'status' });
     ui.input = el('textarea', {
       id: 'ca-input', class: 'ca-input', name: 'text', rows: '2', maxlength: String(MAX_LENGTH),
       autocomplete: 'off'
     });
-    ui.send = el('button', { type: 'submit', id: 'ca-send', class: 'ca-button', text: MESSAGES.send });
+    ui.send = el('button', { type: 'submit', id: 'ca-send', class: 'ca-button', i18n: 'send' });
     ui.count = el('div', { id: 'ca-count', class: 'ca-count', 'aria-hidden': 'true', hidden: '' });
     ui.countLive = el('div', { class: 'ca-visually-hidden', 'aria-live': 'polite' });
     ui.form = el('form', { class: 'ca-form', novalidate: '' }, [
-      el('label', { for: 'ca-input', class: 'ca-label', text: MESSAGES.inputLabel }),
+      el('label', { for: 'ca-input', class: 'ca-label', i18n: 'inputLabel' }),
       el('div', { class: 'ca-form-row' }, [ui.input, ui.send]),
       ui.count, ui.countLive
     ]);
+    // Named in the language it offers, with that language's lang attribute (as GOV.UK and GOV.WALES do).
+    ui.languageName = el('span', { lang: lang === 'cy' ? 'en' : 'cy',
+      text: t(lang === 'cy' ? 'switchToEnglish' : 'switchToWelsh') });
+    ui.languageSwitch = el('button', { type: 'button', id: 'ca-language', class: 'ca-language' }, [ui.languageName]);
+    ui.languageSwitch.addEventListener('click', switchLanguage);
     var header = el('div', { class: 'ca-header' }, [
-      el('h2', { id: 'ca-title', class: 'ca-title', text: MESSAGES.title })
+      el('h2', { id: 'ca-title', class: 'ca-title', i18n: 'title' }), ui.languageSwitch
     ]);
     // Always in the page (only emptied), so screen readers announce the waiting status when it changes.
     ui.handoffStatus = el('p', {
       id: 'ca-handoff-status', class: 'ca-handoff-status', role: 'status', 'aria-live': 'polite'
     });
     ui.stopWaiting = el('button', {
-      type: 'button', id: 'ca-stop-waiting', class: 'ca-button ca-button--secondary', text: MESSAGES.stopWaiting,
+      type: 'button', id: 'ca-stop-waiting', class: 'ca-button ca-button--secondary', i18n: 'stopWaiting',
       hidden: ''
     });
     ui.stopWaiting.addEventListener('click', stopWaiting);
@@ -600,13 +820,13 @@
 
     if (floating) {
       // A labelled landmark keeps the widget's content "inside a region" on any host page.
-      ui.root = el('aside', { class: 'ca-root ca-root--floating', 'aria-label': MESSAGES.title });
+      ui.root = el('aside', { class: 'ca-root ca-root--floating', lang: lang, i18nLabel: 'title' });
       ui.launcher = el('button', {
         type: 'button', id: 'ca-launcher', class: 'ca-button ca-launcher',
-        'aria-expanded': 'false', 'aria-controls': 'ca-panel', text: MESSAGES.launcher
+        'aria-expanded': 'false', 'aria-controls': 'ca-panel', i18n: 'launcher'
       });
       ui.launcher.addEventListener('click', function () { if (ui.panel.hidden) open(); else close(); });
-      var closeButton = el('button', { type: 'button', class: 'ca-close', text: MESSAGES.close });
+      var closeButton = el('button', { type: 'button', class: 'ca-close', i18n: 'close' });
       closeButton.addEventListener('click', close);
       header.append(closeButton);
       ui.panel.hidden = true;
@@ -616,7 +836,8 @@
       ui.root.append(ui.panel, ui.launcher);
       document.body.append(ui.root);
     } else {
-      ui.root = el('section', { class: 'ca-root ca-root--inline', 'aria-labelledby': 'ca-title' }, [ui.panel]);
+      ui.root = el('section', { class: 'ca-root ca-root--inline', lang: lang, 'aria-labelledby': 'ca-title' },
+        [ui.panel]);
       host.append(ui.root);
     }
 
@@ -630,8 +851,17 @@
     });
     ui.input.addEventListener('input', updateCount);
 
-    addMessage('bot', MESSAGES.assistantSaid).append(renderText(MESSAGES.greeting));
-    showSuggestions(MESSAGES.starters);
+    greet();
+  }
+
+  // The greeting and the starter questions, in the conversation's language (again after a switch, until the
+  // resident has said something).
+  function greet() {
+    var greeting = addMessage('bot', 'assistantSaid');
+    greeting.append(renderText(t('greeting')));
+    if (ui.greeting) ui.greeting.replaceWith(greeting);
+    ui.greeting = greeting;
+    showSuggestions(t('starters'));
   }
 
   function submitInput() {
@@ -674,7 +904,7 @@
     build(document.getElementById('council-assistant'));
   }
 
-  window.CouncilAssistant = { open: open, close: close, send: send };
+  window.CouncilAssistant = { open: open, close: close, send: send, switchLanguage: switchLanguage };
 
   // With "defer" the DOM is ready already; without it, wait so #council-assistant can be found.
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount);
