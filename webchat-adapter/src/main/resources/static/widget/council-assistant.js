@@ -84,7 +84,11 @@
       "errorTopicTooLong": "What you need help with must be 500 characters or fewer",
       "errorConsentMissing": "Tick the box to agree that we can contact you",
       "languageChanged": "The assistant will answer in English from now on.",
-      "languageChangeFailed": "Sorry, we could not change the language. Please try again."
+      "languageChangeFailed": "Sorry, we could not change the language. Please try again.",
+      "ratingQuestion": "Was this answer helpful?",
+      "ratingYes": "Yes",
+      "ratingNo": "No",
+      "ratingThanks": "Thank you for your feedback."
     },
     "cy": {
       "launcher": "Gofyn i Brackenfield",
@@ -151,7 +155,11 @@
       "errorTopicTooLong": "Rhaid i\u2019ch disgrifiad o\u2019r hyn mae angen help arnoch chi gydag ef fod yn 500 nod neu lai",
       "errorConsentMissing": "Ticiwch y blwch i gytuno y cawn ni gysylltu \u00e2 chi",
       "languageChanged": "Bydd y cynorthwyydd yn ateb yn Gymraeg o hyn ymlaen.",
-      "languageChangeFailed": "Mae\u2019n ddrwg gennym, doedd dim modd newid yr iaith. Rhowch gynnig arall arni."
+      "languageChangeFailed": "Mae\u2019n ddrwg gennym, doedd dim modd newid yr iaith. Rhowch gynnig arall arni.",
+      "ratingQuestion": "Oedd yr ateb hwn yn ddefnyddiol?",
+      "ratingYes": "Oedd",
+      "ratingNo": "Nac oedd",
+      "ratingThanks": "Diolch am eich adborth."
     }
   };
   // END STRINGS
@@ -296,6 +304,23 @@
     return item;
   }
 
+  // "Was this answer helpful?" under an answer from an article; a "No" puts the question in staff's inbox.
+  function addRating(reply, articleId) {
+    var question = el('p', { class: 'ca-rating__question', i18n: 'ratingQuestion' });
+    var group = el('div', { class: 'ca-rating', role: 'group' }, [question]);
+    group.setAttribute('aria-labelledby', question.id = 'ca-rating-' + Math.random().toString(36).slice(2));
+    [['ratingYes', true], ['ratingNo', false]].forEach(function (choice) {
+      var button = el('button', { type: 'button', class: 'ca-rating__button', i18n: choice[0] });
+      button.addEventListener('click', function () {
+        post(sessionUrl('/ratings'), { articleId: articleId, helpful: choice[1] });
+        var thanks = el('p', { class: 'ca-rating__thanks', role: 'status', i18n: 'ratingThanks' });
+        group.replaceWith(thanks);
+      });
+      group.append(button);
+    });
+    reply.append(group);
+  }
+
   // Chips belong to the latest reply only, so older ones are removed before anything new appears.
   function showSuggestions(texts) {
     clearSuggestions();
@@ -420,6 +445,7 @@
         var reply = null;
         replies.forEach(function (rep, i) { reply = addBotReply(rep, replyLanguage(r.data, i, replies.length)); });
         if (r.data.offerHandoff) addHandoff(reply || addMessage('bot', 'assistantSaid'));
+        if (reply && r.data.articleId) addRating(reply, r.data.articleId);
         showSuggestions(r.data.suggestions);
         scrollTo(mine);
         if (r.data.handoff) applyHandoff(r.data.handoff);

@@ -37,6 +37,9 @@ class WidgetBrowserTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.councilassistant.knowledgebase.rating.AnswerRatings ratings;
+
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         RunningAssistant.freshDataDirectory(registry);
@@ -64,6 +67,11 @@ class WidgetBrowserTests {
         WebElement answer = waitForBotMessageContaining("Direct Debit");
         assertThat(answer.getText()).contains("Direct Debit");
         assertThat(browser.findElement(By.id("ca-log")).getAttribute("aria-live")).isEqualTo("polite");
+
+        answer.findElement(By.xpath(".//button[normalize-space()='No']")).click();
+        assertThat(waitFor(By.cssSelector(".ca-rating__thanks")).getText()).isEqualTo("Thank you for your feedback.");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> ratings.ratingSummary("pay-council-tax").notHelpful() > 0);
     }
 
     @Test
@@ -82,6 +90,8 @@ class WidgetBrowserTests {
         browser.get("http://localhost:" + port + "/");
         waitFor(By.id("ca-input")).sendKeys("hello", Keys.ENTER);
         waitForBotMessageContaining("Brackenfield");
+        browser.findElement(By.id("ca-input")).sendKeys("where is the tip", Keys.ENTER);
+        waitFor(By.cssSelector(".ca-rating"));  // the "Was this answer helpful?" buttons are checked too
 
         String violations = HeadlessChromium.axeViolations(browser);
 
