@@ -54,7 +54,7 @@ public class SearchBenchmark {
         directory = TempDirectories.create("search-benchmark");
         synthetic = SyntheticKnowledgeBase.build(articles, directory);
         knowledgeBase = synthetic.knowledgeBase();
-        questions = questions(SeedArticles.load());
+        questions = questions(SeedArticles.english());
         minimumCoverage = EngineSettings.defaults().minimumCoverage();
     }
 

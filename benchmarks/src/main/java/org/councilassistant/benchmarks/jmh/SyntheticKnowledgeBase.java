@@ -44,7 +44,7 @@ final class SyntheticKnowledgeBase implements AutoCloseable {
         Clock clock = Clock.system(ZoneId.of("Europe/London"));
         HikariDataSource dataSource = Databases.inDirectory(directory);
         try {
-            insert(dataSource, new SyntheticArticles(SeedArticles.load(), clock.instant()), size);
+            insert(dataSource, new SyntheticArticles(SeedArticles.english(), clock.instant()), size);
             ArticleIndex index = new ArticleIndex(directory.resolve("index"));
             KnowledgeBase knowledgeBase = new KnowledgeBase(new ArticleRepository(dataSource), index,
                     new ArticleSearcher(index, new CouncilQueryAnalyzer(CouncilSynonyms.bundled())), clock);

@@ -21,7 +21,7 @@ class SyntheticArticlesTests {
 
     @BeforeAll
     static void loadTheSeeds() {
-        seeds = SeedArticles.load();
+        seeds = SeedArticles.english();
         articles = new SyntheticArticles(seeds, NOW);
     }
 
