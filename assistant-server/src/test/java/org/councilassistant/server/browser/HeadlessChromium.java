@@ -19,14 +19,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless chromium for the browser tests, and the axe-core check for WCAG 2.2 AA. Each call to
  * {@link #start()} is a separate browser with its own cookies, so one test can be a resident and an agent.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     private HeadlessChromium() {
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("assistant.test.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -41,7 +41,7 @@ final class HeadlessChromium {
     }
 
     /** The page's WCAG 2.2 AA violations according to axe-core, as JSON: {@code []} when there are none. */
-    static String axeViolations(WebDriver browser) {
+    public static String axeViolations(WebDriver browser) {
         Path axe = Path.of(System.getProperty("assistant.test.axe", "node_modules/axe-core/axe.min.js"));
         if (!Files.exists(axe)) {
             throw new IllegalStateException("axe-core is missing at " + axe.toAbsolutePath()

@@ -2,14 +2,9 @@ package org.councilassistant.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
+import org.councilassistant.server.browser.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,22 +26,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @EnabledIfSystemProperty(named = "assistant.test.browser", matches = "true")
 class StaffPagesBrowserTests extends SecuredAssistant {
 
-    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
     static WebDriver browser;
 
     @BeforeAll
     static void startBrowser() {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("assistant.test.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(System.getProperty("assistant.test.chromium", "/usr/bin/chromium"))
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1280,900");
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -82,7 +63,7 @@ class StaffPagesBrowserTests extends SecuredAssistant {
     }
 
     @Test
-    void problemsAreShownInAnErrorSummaryAndBesideEachField() throws IOException {
+    void problemsAreShownInAnErrorSummaryAndBesideEachField() {
         browser.get(url("/login"));
         signIn();
         browser.get(url("/admin/accounts"));
@@ -103,7 +84,7 @@ class StaffPagesBrowserTests extends SecuredAssistant {
     }
 
     @Test
-    void theSignInAndHomePagesHaveNoWcag22AaViolations() throws IOException {
+    void theSignInAndHomePagesHaveNoWcag22AaViolations() {
         browser.get(url("/login"));
         waitFor(By.id("username")).sendKeys(ADMIN);
         browser.findElement(By.id("password")).sendKeys("wrong password");
@@ -133,22 +114,8 @@ class StaffPagesBrowserTests extends SecuredAssistant {
                 "return performance.getEntriesByType('resource').map(r => r.name).join(' ')"));
     }
 
-    private String runAxe() throws IOException {
-        Path axe = Path.of(System.getProperty("assistant.test.axe", "node_modules/axe-core/axe.min.js"));
-        if (!Files.exists(axe)) {
-            throw new IllegalStateException("axe-core is missing at " + axe.toAbsolutePath()
-                    + ": run `npm ci --prefix assistant-server` (see README)");
-        }
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(Files.readString(axe, StandardCharsets.UTF_8));
-        Object result = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
-                   .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact,
-                        nodes: v.nodes.map(n => n.target.join(' '))})))))
-                   .catch(e => done('axe failed: ' + e));
-                """, WCAG_22_AA);
-        return String.valueOf(result);
+    private String runAxe() {
+        return HeadlessChromium.axeViolations(browser);
     }
 
     private WebElement waitFor(By locator) {

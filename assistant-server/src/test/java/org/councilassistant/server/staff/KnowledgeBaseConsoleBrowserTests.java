@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.councilassistant.server.RunningAssistant.json;
 import static org.councilassistant.server.RunningAssistant.post;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.councilassistant.core.staff.StaffRole;
+import org.councilassistant.server.browser.HeadlessChromium;
 import org.councilassistant.server.security.SecuredAssistant;
 import org.councilassistant.server.security.StaffBrowser;
 import org.junit.jupiter.api.AfterAll;
@@ -22,13 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,7 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @EnabledIfSystemProperty(named = "assistant.test.browser", matches = "true")
 class KnowledgeBaseConsoleBrowserTests extends SecuredAssistant {
 
-    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final String EDITOR = "editor.browser";
     private static final String UNANSWERED = "can I keep chickens in my back garden";
     private static final String TARGET_ARTICLE = "do-i-need-planning-permission";
@@ -104,7 +94,7 @@ class KnowledgeBaseConsoleBrowserTests extends SecuredAssistant {
     }
 
     @Test
-    void theConsolePagesHaveNoWcag22AaViolations() throws IOException {
+    void theConsolePagesHaveNoWcag22AaViolations() {
         signedInWith(EDITOR, StaffRole.EDITOR);
         String session = post(port, "/api/chat/sessions", "").body().get("sessionId").asString();
         post(port, "/api/chat/sessions/" + session + "/messages", json("do you sell allotment compost"));
@@ -177,35 +167,11 @@ class KnowledgeBaseConsoleBrowserTests extends SecuredAssistant {
                         || text.isEmpty() && !driver.findElements(locator).isEmpty()));
     }
 
-    private static String runAxe(WebDriver browser) throws IOException {
-        Path axe = Path.of(System.getProperty("assistant.test.axe", "node_modules/axe-core/axe.min.js"));
-        if (!Files.exists(axe)) {
-            throw new IllegalStateException("axe-core is missing at " + axe.toAbsolutePath()
-                    + ": run `npm ci --prefix assistant-server` (see README)");
-        }
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(Files.readString(axe, StandardCharsets.UTF_8));
-        Object result = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
-                   .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact,
-                        nodes: v.nodes.map(n => n.target.join(' '))})))))
-                   .catch(e => done('axe failed: ' + e));
-                """, WCAG_22_AA);
-        return String.valueOf(result);
+    private static String runAxe(WebDriver browser) {
+        return HeadlessChromium.axeViolations(browser);
     }
 
     private static WebDriver chromium() {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("assistant.test.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(System.getProperty("assistant.test.chromium", "/usr/bin/chromium"))
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1280,900");
-        WebDriver browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        return browser;
+        return HeadlessChromium.start();
     }
 }
