@@ -2,9 +2,7 @@ package org.councilassistant.alexa.skill;
 
 import static org.councilassistant.alexa.skill.HandlerInputs.intentName;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.councilassistant.alexa.model.AlexaIntentNames;
 import org.councilassistant.alexa.speech.VoiceResponder;
@@ -28,7 +26,6 @@ final class CatalogueIntentHandler implements RequestHandler {
     private final AssistantConversation conversation;
     private final IntentCatalogue catalogue;
     private final VoiceResponder voice;
-    private final Map<String, String> plainestWording = new ConcurrentHashMap<>();
 
     CatalogueIntentHandler(AssistantConversation conversation, IntentCatalogue catalogue, VoiceResponder voice) {
         this.conversation = conversation;
@@ -46,8 +43,7 @@ final class CatalogueIntentHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         IntentDefinition intent = AlexaIntentNames.catalogueIntentOf(intentName(input))
                 .flatMap(catalogue::find).orElseThrow();
-        String words = plainestWording.computeIfAbsent(intent.id(), id -> CouncilTrainingData.phrases("en", id)
-                .stream().findFirst().orElse(id.replace('_', ' ')));
+        String words = CouncilTrainingData.plainestWording(intent.id());
         return voice.answer(input, conversation.say(input, words, intent.id()),
                 AssistantConversation.isConversational(input));
     }

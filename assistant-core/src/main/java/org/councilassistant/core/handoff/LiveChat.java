@@ -15,7 +15,6 @@ import org.councilassistant.core.service.contact.ContactCentre;
 import org.councilassistant.core.service.contact.ContactCentreReplies;
 import org.councilassistant.core.service.contact.ContactCentreStatus;
 import org.councilassistant.core.session.ConversationSession;
-import org.councilassistant.core.session.SessionEvent;
 import org.councilassistant.intents.CouncilIntents;
 import org.councilassistant.intents.language.Language;
 
@@ -127,6 +126,11 @@ public final class LiveChat {
 
     public List<Handoff> connectedTo(String agent) {
         return queue.connectedTo(agent);
+    }
+
+    /** 1 for the next to be answered; 0 when it is not waiting. */
+    public int positionOf(Handoff handoff) {
+        return queue.positionOf(handoff);
     }
 
     public Handoff handoff(long id) {
@@ -256,18 +260,8 @@ public final class LiveChat {
 
     /** What the resident needs, for the queue: their last question that was not just "can I talk to someone". */
     private String topic(Turn turn, HandoffReason reason) {
-        List<SessionEvent> transcript = turn.session().transcript();
-        String topic = turn.text();
-        if (reason == HandoffReason.ASKED) {
-            for (int i = transcript.size() - 1; i >= 0; i--) {
-                if (transcript.get(i) instanceof SessionEvent.UserSaid said
-                        && !CouncilIntents.TALK_TO_PERSON.equals(said.intent())
-                        && !said.text().equals(turn.text())) {
-                    topic = said.text();
-                    break;
-                }
-            }
-        }
+        String topic = reason != HandoffReason.ASKED ? turn.text()
+                : turn.session().earlierQuestion(turn.text(), Set.of(CouncilIntents.TALK_TO_PERSON)).orElse(turn.text());
         String redacted = redactor.redact(topic);
         return redacted.length() <= TOPIC_LENGTH ? redacted : redacted.substring(0, TOPIC_LENGTH - 1) + "…";
     }

@@ -1,9 +1,7 @@
 package org.councilassistant.core.knowledge;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.councilassistant.core.channel.BotResponse;
 import org.councilassistant.core.channel.Reply;
@@ -28,7 +26,6 @@ public final class KnowledgeAnswerer {
 
     private final KnowledgeBase knowledgeBase;
     private final EngineSettings settings;
-    private final Map<String, String> plainestWordings = new ConcurrentHashMap<>();
 
     public KnowledgeAnswerer(KnowledgeBase knowledgeBase, EngineSettings settings) {
         this.knowledgeBase = knowledgeBase;
@@ -50,7 +47,9 @@ public final class KnowledgeAnswerer {
         }
         List<SearchHit> hits = knowledgeBase.search(SearchRequest.forIntent(turn.text(), intent, RELATED));
         if (hits.isEmpty()) {
-            hits = knowledgeBase.search(SearchRequest.forIntent(plainestWording(intent), intent, RELATED));
+            // The resident's words match none of the intent's articles (a Welsh question, say).
+            hits = knowledgeBase.search(
+                    SearchRequest.forIntent(CouncilTrainingData.plainestWording(intent), intent, RELATED));
         }
         if (hits.isEmpty()) {
             return answerFreeText(turn);
@@ -58,14 +57,6 @@ public final class KnowledgeAnswerer {
         return answer(turn, hits);
     }
 
-    /**
-     * The intent's first English training phrase ("pay my council tax"): when the resident's own words match none
-     * of the intent's articles (a Welsh question, say), this ranks them as the plainest question would.
-     */
-    private String plainestWording(String intent) {
-        return plainestWordings.computeIfAbsent(intent, id -> CouncilTrainingData.phrases("en", id).stream()
-                .findFirst().orElse(id.replace('_', ' ')));
-    }
 
     /** An article for a question no intent matched, only when search is confident. */
     public Optional<BotResponse> answerFreeText(Turn turn) {

@@ -1,13 +1,12 @@
 package org.councilassistant.core.learning;
 
 import java.time.Clock;
-import java.util.List;
+import java.util.Set;
 
 import org.councilassistant.core.channel.BotResponse;
 import org.councilassistant.core.conversation.Turn;
 import org.councilassistant.core.conversation.TurnObserver;
 import org.councilassistant.core.handoff.Redactor;
-import org.councilassistant.core.session.SessionEvent;
 import org.councilassistant.intents.CouncilIntents;
 
 /**
@@ -18,6 +17,8 @@ public final class UnansweredQuestionRecorder implements TurnObserver {
 
     /** Below this confidence an answer counts as a guess worth a member of staff's look. */
     private static final double LOW_CONFIDENCE = 0.5;
+    /** Messages that are not questions to learn from: asking for a person, and what was not understood. */
+    private static final Set<String> NOT_QUESTIONS = Set.of(CouncilIntents.TALK_TO_PERSON, CouncilIntents.OUT_OF_SCOPE);
 
     private final UnansweredQuestions inbox;
     private final Redactor redactor = new Redactor();
@@ -34,7 +35,7 @@ public final class UnansweredQuestionRecorder implements TurnObserver {
         String language = turn.session().language().code();
         if (response.handoff() != null) {
             String question = CouncilIntents.TALK_TO_PERSON.equals(classification.intent())
-                    ? previousQuestion(turn) : turn.text();
+                    ? turn.session().earlierQuestion(turn.text(), NOT_QUESTIONS).orElse(null) : turn.text();
             if (question != null) {
                 inbox.record(redactor.redact(question), language, UnansweredReason.HANDED_OFF, null, null, clock.instant());
             }
@@ -47,18 +48,6 @@ public final class UnansweredQuestionRecorder implements TurnObserver {
         }
     }
 
-    /** The resident's last real question before asking for a person, if any. */
-    private static String previousQuestion(Turn turn) {
-        List<SessionEvent> transcript = turn.session().transcript();
-        for (int i = transcript.size() - 1; i >= 0; i--) {
-            if (transcript.get(i) instanceof SessionEvent.UserSaid said && !said.text().equals(turn.text())
-                    && !CouncilIntents.TALK_TO_PERSON.equals(said.intent())
-                    && !CouncilIntents.OUT_OF_SCOPE.equals(said.intent())) {
-                return said.text();
-            }
-        }
-        return null;
-    }
 
     private static String bestGuess(org.councilassistant.intents.Classification classification) {
         return classification.alternatives().isEmpty() ? null : classification.alternatives().get(0).intent();

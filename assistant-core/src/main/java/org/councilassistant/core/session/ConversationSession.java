@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.councilassistant.intents.language.Language;
 
@@ -53,6 +55,20 @@ public final class ConversationSession {
 
     public List<SessionEvent> transcript() {
         return List.copyOf(transcript);
+    }
+
+    /**
+     * What the resident asked before {@code current}: their latest other message whose intent is none of
+     * {@code skippedIntents} (say, not "talk to a person"), if any.
+     */
+    public Optional<String> earlierQuestion(String current, Set<String> skippedIntents) {
+        for (int i = transcript.size() - 1; i >= 0; i--) {
+            if (transcript.get(i) instanceof SessionEvent.UserSaid said && !said.text().equals(current)
+                    && !skippedIntents.contains(said.intent())) {
+                return Optional.of(said.text());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The multi-turn task under way, or null. */

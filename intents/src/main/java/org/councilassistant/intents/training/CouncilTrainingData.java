@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.councilassistant.intents.CouncilIntents;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
@@ -30,6 +32,17 @@ public final class CouncilTrainingData {
         phrases(language, CouncilIntents.OUT_OF_SCOPE)
                 .forEach(text -> examples.add(new LabelledExample(text, CouncilIntents.OUT_OF_SCOPE)));
         return examples;
+    }
+
+    private static final Map<String, String> PLAINEST = new ConcurrentHashMap<>();
+
+    /**
+     * The intent's first English training phrase ("pay my council tax"), its plainest wording: what to search
+     * an intent's articles with when the resident's own words are not available or match none of them.
+     */
+    public static String plainestWording(String intent) {
+        return PLAINEST.computeIfAbsent(intent, id -> phrases("en", id).stream().findFirst()
+                .orElse(id.replace('_', ' ')));
     }
 
     /** The phrases for one intent; empty when the file does not exist. */

@@ -70,7 +70,7 @@ class AgentApiController {
     @GetMapping("/handoffs/{id}")
     AgentViews.Conversation conversation(@PathVariable long id) {
         Handoff handoff = liveChat.handoff(id);
-        int position = handoff.status() == HandoffStatus.QUEUED ? positionOf(handoff) : 0;
+        int position = handoff.status() == HandoffStatus.QUEUED ? liveChat.positionOf(handoff) : 0;
         List<String> details = handoff.details().isBlank() ? List.of() : Arrays.asList(handoff.details().split("\n"));
         return new AgentViews.Conversation(AgentViews.HandoffSummary.of(handoff, position), details,
                 liveChat.transcript(handoff.conversationId()).stream().map(AgentViews.Message::of).toList());
@@ -128,15 +128,5 @@ class AgentApiController {
         return liveChat.callbackHandled(id, agent.getName())
                 ? ResponseEntity.noContent().build()
                 : ResponseEntity.status(HttpStatus.CONFLICT).build();
-    }
-
-    private int positionOf(Handoff handoff) {
-        List<Handoff> waiting = liveChat.waiting();
-        for (int i = 0; i < waiting.size(); i++) {
-            if (waiting.get(i).id() == handoff.id()) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 }
