@@ -63,6 +63,10 @@ public final class RunningAssistant {
         return send(port, path, "POST", body);
     }
 
+    public static JsonResponse get(int port, String path) {
+        return send(port, path, "GET", null);
+    }
+
     public static JsonResponse put(int port, String path, String body) {
         return send(port, path, "PUT", body);
     }
@@ -71,7 +75,7 @@ public final class RunningAssistant {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                     .build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse("");

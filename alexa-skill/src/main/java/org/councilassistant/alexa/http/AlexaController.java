@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -83,6 +84,11 @@ public class AlexaController {
     ResponseEntity<?> rejected(AlexaRequestRejectedException e) {
         log.warn("Alexa request refused: {}", e.getMessage());
         return problem("Alexa request not verified", e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> noBody() {
+        return problem("Not an Alexa request", "The request has no body");
     }
 
     @ExceptionHandler(NotAnAlexaRequestException.class)

@@ -55,6 +55,14 @@ class AlexaVerificationIntegrationTests {
         assertThat(response.body()).doesNotContain("Welcome");
     }
 
+    @Test
+    void anEmptyBodyIsABadRequestWithAProblem() {
+        JsonResponse response = RunningAssistant.post(port, "/alexa", "");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
     private static String launch() {
         return new AlexaRequests("https://api.eu.amazonalexa.com", RunningAssistant.NOW.toInstant()).launch();
     }

@@ -117,6 +117,9 @@ class ChatApiIntegrationTests {
         JsonResponse response = post(port, "/api/chat/sessions/no-such-session/messages", json("hello"));
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonResponse events = RunningAssistant.get(port, "/api/chat/sessions/no-such-session/events");
+        assertThat(events.status()).isEqualTo(404);
+        assertThat(events.contentType()).startsWith("application/problem+json");
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every chat API error into an {@code application/problem+json} body with a message a resident can
  * read; nothing internal (no stack trace, no exception text) leaves the server.
  */
-@RestControllerAdvice(assignableTypes = {ChatController.class, HandoffController.class})
+@RestControllerAdvice(assignableTypes = {ChatController.class, HandoffController.class, ResidentEventsController.class})
 class ChatProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatProblemHandler.class);
