@@ -22,8 +22,8 @@ final class SoftmaxTrainer {
 
     static SoftmaxModel train(List<SparseVector> vectors, int[] labelIds, String[] labels, int dimensions) {
         int labelCount = labels.length;
-        float[] weights = new float[dimensions * labelCount];
-        float[] squaredGradients = new float[dimensions * labelCount];
+        float[][] weights = new float[dimensions][labelCount];
+        float[][] squaredGradients = new float[dimensions][labelCount];
         float[] bias = new float[labelCount];
         SoftmaxModel model = new SoftmaxModel(labels, weights, bias);
         List<Integer> order = new ArrayList<>();
@@ -43,10 +43,10 @@ final class SoftmaxTrainer {
                     }
                     bias[c] -= (float) (BIAS_RATE * gradient);
                     for (int k = 0; k < x.size(); k++) {
-                        int j = x.index()[k] * labelCount + c;
+                        int feature = x.index()[k];
                         double g = gradient * x.value()[k];
-                        squaredGradients[j] += (float) (g * g);
-                        weights[j] -= (float) (LEARNING_RATE * g / Math.sqrt(squaredGradients[j] + 1e-8));
+                        squaredGradients[feature][c] += (float) (g * g);
+                        weights[feature][c] -= (float) (LEARNING_RATE * g / Math.sqrt(squaredGradients[feature][c] + 1e-8));
                     }
                 }
             }

@@ -19,7 +19,7 @@ import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
  * The OpenNLP member of the intent ensemble: a document categorizer (maximum entropy, trained with L-BFGS
- * and L2 regularisation) over words and word pairs.
+ * and L2 regularisation) over words and word pairs. OpenNLP trains and stores it; {@link MaxentScorer} applies it.
  */
 public final class OpenNlpIntentModel {
 
@@ -30,10 +30,12 @@ public final class OpenNlpIntentModel {
 
     private final DoccatModel model;
     private final DocumentCategorizerME categorizer;
+    private final MaxentScorer scorer;
 
     private OpenNlpIntentModel(DoccatModel model) {
         this.model = model;
         this.categorizer = new DocumentCategorizerME(model);
+        this.scorer = MaxentScorer.compile(model.getMaxentModel());
     }
 
     /** Trains on tokenised documents, one label each. */
@@ -73,6 +75,11 @@ public final class OpenNlpIntentModel {
 
     /** Probabilities per label, in {@link #labels()} order. */
     public double[] probabilities(String[] tokens) {
+        return scorer.probabilities(tokens);
+    }
+
+    /** OpenNLP's own categorizer on the same model: slower, and the reference {@link #probabilities} must match. */
+    double[] categorizerProbabilities(String[] tokens) {
         return categorizer.categorize(tokens);
     }
 

@@ -9,29 +9,97 @@ import java.util.regex.Pattern;
  * Turns a resident's message into the tokens the classifier sees: lower case, apostrophes dropped
  * ("wasn't" and "wasnt" read the same), punctuation removed, postcodes and numbers replaced by a
  * placeholder so that "BK1 2AB" and "BK3 9ZZ" teach the model the same thing.
+ *
+ * <p>This runs on every message, so it scans characters by hand instead of running one regular expression per
+ * step; only a message with a digit in it can hold a postcode, and only then is the postcode pattern tried.
  */
 public final class TextNormaliser {
 
+    public static final String POSTCODE_TOKEN = "postcodeplaceholder";
+    public static final String NUMBER_TOKEN = "numberplaceholder";
+
     private static final Pattern POSTCODE =
             Pattern.compile("\\b[a-z]{1,2}[0-9][a-z0-9]?\\s*[0-9][a-z]{2}\\b");
-    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`]");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(st|nd|rd|th|[a-z])?");
+    private static final String[] NO_TOKENS = new String[0];
 
     private TextNormaliser() {
     }
 
     public static String[] tokens(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        lower = POSTCODE.matcher(lower).replaceAll(" postcodeplaceholder ");
-        lower = APOSTROPHES.matcher(lower).replaceAll("");
-        List<String> tokens = new ArrayList<>();
-        for (String token : NON_WORD.split(lower)) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            tokens.add(NUMBER.matcher(token).matches() ? "numberplaceholder" : token);
+        if (hasAsciiDigit(lower)) {
+            lower = POSTCODE.matcher(lower).replaceAll(" " + POSTCODE_TOKEN + " ");
         }
-        return tokens.toArray(String[]::new);
+        List<String> tokens = new ArrayList<>(16);
+        StringBuilder token = new StringBuilder(16);
+        for (int i = 0; i < lower.length(); ) {
+            int codePoint = lower.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (isApostrophe(codePoint)) {
+                continue; // dropped inside a word: "wasn't" is one token, "wasnt"
+            }
+            if (isLetterOrNumber(codePoint)) {
+                token.appendCodePoint(codePoint);
+            } else if (!token.isEmpty()) {
+                tokens.add(placeholderOrSelf(token));
+                token.setLength(0);
+            }
+        }
+        if (!token.isEmpty()) {
+            tokens.add(placeholderOrSelf(token));
+        }
+        return tokens.isEmpty() ? NO_TOKENS : tokens.toArray(NO_TOKENS);
+    }
+
+    private static boolean hasAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isApostrophe(int codePoint) {
+        return codePoint == '\'' || codePoint == '’' || codePoint == '‘' || codePoint == '`';
+    }
+
+    /** Letters and every kind of number, as the regular expression class {@code [\p{L}\p{N}]}. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** Digits, optionally followed by an ordinal suffix or one letter ("12", "3rd", "4b"), read as a number. */
+    private static String placeholderOrSelf(StringBuilder token) {
+        int digits = 0;
+        while (digits < token.length() && token.charAt(digits) >= '0' && token.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits > 0 && isNumberSuffix(token, digits)) {
+            return NUMBER_TOKEN;
+        }
+        return token.toString();
+    }
+
+    private static boolean isNumberSuffix(StringBuilder token, int from) {
+        int rest = token.length() - from;
+        if (rest == 0) {
+            return true;
+        }
+        if (rest == 1) {
+            char c = token.charAt(from);
+            return c >= 'a' && c <= 'z';
+        }
+        if (rest == 2) {
+            String suffix = token.substring(from);
+            return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
+        }
+        return false;
     }
 }
