@@ -4,7 +4,8 @@ package org.councilassistant.intents.training;
  * Knobs of the intent trainer. The defaults are what the council model ships with.
  *
  * @param l2Cost L2 regularisation of the OpenNLP L-BFGS maximum-entropy member
- * @param maxIterations upper bound on that member's iterations
+ * @param maxIterations upper bound on that member's iterations: 50 gives the same held-out accuracy as 300 on
+ *        the council's phrases (k-fold, both languages) and on CLINC150, in about two-thirds of the training time
  * @param linearWeight share of the linear member in the averaged probabilities (the rest is OpenNLP's)
  * @param calibrationFolds folds used to calibrate the out-of-scope threshold (0 = keep {@code fixedThreshold})
  * @param fixedThreshold threshold used when no calibration runs
@@ -13,7 +14,7 @@ public record TrainerSettings(double l2Cost, int maxIterations, double linearWei
         double fixedThreshold) {
 
     public static TrainerSettings defaults() {
-        return new TrainerSettings(0.1, 300, 0.7, 5, 0.3);
+        return new TrainerSettings(0.1, 50, 0.7, 5, 0.3);
     }
 
     public TrainerSettings withoutCalibration() {
