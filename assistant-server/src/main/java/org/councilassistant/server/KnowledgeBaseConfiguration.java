@@ -1,6 +1,7 @@
 package org.councilassistant.server;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -16,6 +17,7 @@ import org.councilassistant.knowledgebase.search.ArticleSearcher;
 import org.councilassistant.knowledgebase.seed.SeedArticles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,9 +47,11 @@ class KnowledgeBaseConfiguration {
         return knowledgeBase;
     }
 
+    /** Answers state notices from a copy at most this old; an edit made on this node shows at once. */
     @Bean
-    ServiceNotices serviceNotices(DataSource dataSource, Clock clock) {
-        return new ServiceNotices(dataSource, clock);
+    ServiceNotices serviceNotices(DataSource dataSource, Clock clock,
+            @Value("${assistant.knowledge-base.notices-cached-for:2s}") Duration cachedFor) {
+        return new ServiceNotices(dataSource, clock, cachedFor);
     }
 
     @Bean

@@ -68,15 +68,18 @@ public final class HandoffQueue {
                 .param(agent).query(HandoffQueue::handoff).list();
     }
 
-    /** 1 for the next to be answered. */
+    /**
+     * 1 for the next to be answered; 0 when it is not waiting. Counted in the database rather than by reading the
+     * whole queue: on a busy day the queue is long and every resident in it asks for their place.
+     */
     public int positionOf(Handoff handoff) {
-        List<Handoff> waiting = waiting();
-        for (int i = 0; i < waiting.size(); i++) {
-            if (waiting.get(i).id() == handoff.id()) {
-                return i + 1;
-            }
-        }
-        return 0;
+        Timestamp requestedAt = Timestamp.from(handoff.requestedAt());
+        return jdbc.sql("SELECT COUNT(*) AS ahead, COUNT(CASE WHEN id = ? THEN 1 END) AS waiting FROM handoff "
+                        + "WHERE status = 'QUEUED' AND (urgent > ? OR (urgent = ? AND (requested_at < ? "
+                        + "OR (requested_at = ? AND id <= ?))))")
+                .params(handoff.id(), handoff.urgent(), handoff.urgent(), requestedAt, requestedAt, handoff.id())
+                .query((rs, row) -> rs.getInt("waiting") == 0 ? 0 : rs.getInt("ahead"))
+                .single();
     }
 
     /** True if this agent now has the conversation; false if someone else claimed it first or it ended. */

@@ -1,6 +1,7 @@
 package org.councilassistant.core.handoff;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -77,7 +78,7 @@ public final class LiveChat {
         if (active.isEmpty()) {
             return Optional.empty();
         }
-        transcripts.append(session.id(), clock.instant(), Sender.RESIDENT, null, redactor.redact(text), null, null, null);
+        transcripts.append(session.id(), TranscriptEntry.of(clock.instant(), Sender.RESIDENT, redactor.redact(text)));
         return Optional.of(BotResponse.silent(stateOf(active.get())));
     }
 
@@ -94,15 +95,16 @@ public final class LiveChat {
         return handover.understoodAs(answer.intent(), answer.confidence());
     }
 
-    /** Stores the resident's message (redacted) and the assistant's replies. */
+    /** Stores the resident's message (redacted) and the assistant's replies, in one write. */
     public void record(Turn turn, BotResponse response) {
-        String id = turn.session().id();
-        transcripts.append(id, clock.instant(), Sender.RESIDENT, null, redactor.redact(turn.text()),
-                turn.classification().intent(), turn.classification().confidence(), null);
+        List<TranscriptEntry> entries = new ArrayList<>(1 + response.replies().size());
+        entries.add(new TranscriptEntry(clock.instant(), Sender.RESIDENT, null, redactor.redact(turn.text()),
+                turn.classification().intent(), turn.classification().confidence(), null));
         for (Reply reply : response.replies()) {
-            transcripts.append(id, clock.instant(), Sender.ASSISTANT, null, reply.text(), null, null,
-                    response.articleId());
+            entries.add(new TranscriptEntry(clock.instant(), Sender.ASSISTANT, null, reply.text(), null, null,
+                    response.articleId()));
         }
+        transcripts.append(turn.session().id(), entries);
     }
 
     /** Where the resident stands with a person, or null if the conversation was never handed over. */
@@ -150,7 +152,8 @@ public final class LiveChat {
 
     public void agentSays(long id, String agent, String text) {
         Handoff handoff = connectedToAgent(id, agent);
-        transcripts.append(handoff.conversationId(), clock.instant(), Sender.AGENT, agent, text, null, null, null);
+        transcripts.append(handoff.conversationId(),
+                new TranscriptEntry(clock.instant(), Sender.AGENT, agent, text, null, null, null));
     }
 
     public void end(long id, String agent) {
@@ -244,7 +247,7 @@ public final class LiveChat {
     private static BotResponse withArticle(String text, HandoffReason reason, BotResponse answer) {
         BotResponse handover = BotResponse.say(text);
         if (reason == HandoffReason.SENSITIVE && answer.articleId() != null) {
-            List<Reply> replies = new java.util.ArrayList<>(handover.replies());
+            List<Reply> replies = new ArrayList<>(handover.replies());
             replies.addAll(answer.replies());
             return new BotResponse(replies, null, 0.0, answer.articleId(), List.of(), false, null);
         }
@@ -284,7 +287,7 @@ public final class LiveChat {
     private void system(String conversationId, String key, Object... args) {
         Language language = Language.ofCode(transcripts.languageOf(conversationId)).orElse(Language.ENGLISH);
         String text = AssistantMessages.of(language).text(key, args);
-        transcripts.append(conversationId, clock.instant(), Sender.SYSTEM, null, text, null, null, null);
+        transcripts.append(conversationId, TranscriptEntry.of(clock.instant(), Sender.SYSTEM, text));
     }
 
     private HandoffState stateOf(Handoff handoff) {

@@ -3,14 +3,16 @@ package org.councilassistant.core.handoff;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Conversations and their messages in the database, so that an agent sees everything and a restart loses nothing. */
 public final class Transcripts {
@@ -19,18 +21,20 @@ public final class Transcripts {
             "id, conversation_id, sent_at, sender, agent, text, intent, confidence, article_id";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+    private final TransactionTemplate transactions;
 
     public Transcripts(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.batches = new JdbcTemplate(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
     /** Records a new conversation; a conversation already recorded is left as it is. */
     public void open(String conversationId, String channel, Instant at) {
-        if (exists(conversationId)) {
-            return;
-        }
-        jdbc.sql("INSERT INTO conversation (id, channel, started_at, last_activity_at) VALUES (?, ?, ?, ?)")
-                .params(conversationId, channel, Timestamp.from(at), Timestamp.from(at))
+        jdbc.sql("INSERT INTO conversation (id, channel, started_at, last_activity_at) SELECT ?, ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM conversation WHERE id = ?)")
+                .params(conversationId, channel, Timestamp.from(at), Timestamp.from(at), conversationId)
                 .update();
     }
 
@@ -54,16 +58,34 @@ public final class Transcripts {
                 .query(String.class).optional();
     }
 
-    public long append(String conversationId, Instant at, Sender sender, String agent, String text, String intent,
-            Double confidence, String articleId) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO conversation_message (conversation_id, sent_at, sender, agent, text, intent, confidence, "
-                        + "article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(conversationId, Timestamp.from(at), sender.name(), agent, text, intent, confidence, articleId)
-                .update(keys, "id");
-        jdbc.sql("UPDATE conversation SET last_activity_at = ? WHERE id = ?")
-                .params(Timestamp.from(at), conversationId).update();
-        return keys.getKeyAs(Number.class).longValue();
+    public void append(String conversationId, TranscriptEntry entry) {
+        append(conversationId, List.of(entry));
+    }
+
+    /**
+     * Stores messages in the order given (a turn's question and answers), as one batch in one transaction, and
+     * notes the conversation's latest activity once rather than after every message.
+     */
+    public void append(String conversationId, List<TranscriptEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            batches.batchUpdate("INSERT INTO conversation_message (conversation_id, sent_at, sender, agent, text, "
+                            + "intent, confidence, article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    entries, entries.size(), (statement, entry) -> {
+                        statement.setString(1, conversationId);
+                        statement.setTimestamp(2, Timestamp.from(entry.sentAt()));
+                        statement.setString(3, entry.sender().name());
+                        statement.setString(4, entry.agent());
+                        statement.setString(5, entry.text());
+                        statement.setString(6, entry.intent());
+                        statement.setObject(7, entry.confidence(), Types.DOUBLE);
+                        statement.setString(8, entry.articleId());
+                    });
+            jdbc.sql("UPDATE conversation SET last_activity_at = ? WHERE id = ?")
+                    .params(Timestamp.from(entries.get(entries.size() - 1).sentAt()), conversationId).update();
+        });
     }
 
     public List<TranscriptMessage> messages(String conversationId) {

@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,22 +30,44 @@ public final class UnansweredQuestions {
     private static final String COLUMNS = "id, example, language, asked, reasons, best_intent, best_confidence, "
             + "first_asked_at, last_asked_at, status, resolution";
 
+    /** An item this node filed, and the reasons it then had (the stored ones can only be more). */
+    private record FiledItem(long id, Set<UnansweredReason> reasons) {
+    }
+
     private final JdbcClient jdbc;
+    /** Questions this node filed (language and signature) and their items. */
+    private final Cache<String, FiledItem> filedItems = Caffeine.newBuilder().maximumSize(10_000).build();
 
     public UnansweredQuestions(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    /** Adds a question (already redacted) to the inbox, grouping it with a near-duplicate if there is one. */
-    public synchronized UnansweredQuestion record(String question, String language, UnansweredReason reason,
-            String bestIntent, Double bestConfidence, Instant at) {
+    /**
+     * Adds a question (already redacted) to the inbox, grouping it with a near-duplicate if there is one; returns
+     * the item's id. A question this node has already filed with this reason only adds to that item's count, in
+     * one statement and without taking the lock: residents ask the same few things over and over.
+     */
+    public long record(String question, String language, UnansweredReason reason, String bestIntent,
+            Double bestConfidence, Instant at) {
         Set<String> signature = QuestionSignature.of(question);
+        String key = language + ':' + QuestionSignature.encode(signature);
+        FiledItem filed = filedItems.getIfPresent(key);
+        if (filed != null && filed.reasons().contains(reason) && countAgain(filed.id(), at)) {
+            return filed.id();
+        }
+        return recordWithLock(key, signature, question, language, reason, bestIntent, bestConfidence, at);
+    }
+
+    /** Matching against every open item must not race with itself, or two near-duplicates become two items. */
+    private synchronized long recordWithLock(String key, Set<String> signature, String question, String language,
+            UnansweredReason reason, String bestIntent, Double bestConfidence, Instant at) {
         Optional<Long> same = nearDuplicate(signature, language);
         long id;
+        Set<UnansweredReason> reasons;
         if (same.isPresent()) {
             id = same.get();
             UnansweredQuestion item = find(id).orElseThrow();
-            Set<UnansweredReason> reasons = EnumSet.copyOf(item.reasons());
+            reasons = EnumSet.copyOf(item.reasons());
             reasons.add(reason);
             jdbc.sql("UPDATE unanswered_question SET asked = asked + 1, reasons = ?, last_asked_at = ? WHERE id = ?")
                     .params(encode(reasons), Timestamp.from(at), id).update();
@@ -54,8 +79,17 @@ public final class UnansweredQuestions {
                             bestIntent, bestConfidence, Timestamp.from(at), Timestamp.from(at))
                     .update(keys, "id");
             id = keys.getKeyAs(Number.class).longValue();
+            reasons = EnumSet.of(reason);
         }
-        return find(id).orElseThrow();
+        filedItems.put(key, new FiledItem(id, reasons));
+        return id;
+    }
+
+    /** One more ask of an item still open; false if staff have closed it (the next ask starts a fresh item). */
+    private boolean countAgain(long id, Instant at) {
+        return jdbc.sql("UPDATE unanswered_question SET asked = asked + 1, last_asked_at = ? WHERE id = ? "
+                        + "AND status = 'OPEN'")
+                .params(Timestamp.from(at), id).update() == 1;
     }
 
     /** Open items, most asked first. */

@@ -1,5 +1,6 @@
 package org.councilassistant.core.session;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +16,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 public final class SessionStore {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One generator per thread: the platform default (NativePRNG) serialises every thread on one lock around one
+     * reader of /dev/urandom, and under load conversation starts queued on it.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SessionStore::newGenerator);
 
     private final Cache<String, ConversationSession> sessions;
     private final Clock clock;
@@ -30,7 +35,7 @@ public final class SessionStore {
 
     public ConversationSession create(String channel) {
         byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
+        RANDOM.get().nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ConversationSession session = new ConversationSession(id, channel, clock.instant());
         sessions.put(id, session);
@@ -47,6 +52,14 @@ public final class SessionStore {
 
     public Optional<ConversationSession> find(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(sessions.getIfPresent(id));
+    }
+
+    private static SecureRandom newGenerator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     public long size() {

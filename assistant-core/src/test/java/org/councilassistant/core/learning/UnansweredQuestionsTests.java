@@ -40,11 +40,14 @@ class UnansweredQuestionsTests {
         UnansweredQuestions inbox = new UnansweredQuestions(assistant.dataSource());
         Instant at = clock.instant();
 
-        UnansweredQuestion first = inbox.record("can I recycle pizza boxes?", "en", UnansweredReason.OUT_OF_SCOPE,
-                null, null, at);
-        UnansweredQuestion again = inbox.record("recycling pizza box", "en", UnansweredReason.THUMBS_DOWN, null, null, at);
-        UnansweredQuestion other = inbox.record("who won the football", "en", UnansweredReason.OUT_OF_SCOPE, null, null, at);
-        UnansweredQuestion welsh = inbox.record("ailgylchu bocsys pizza", "cy", UnansweredReason.OUT_OF_SCOPE, null, null, at);
+        UnansweredQuestion first = item(inbox, inbox.record("can I recycle pizza boxes?", "en",
+                UnansweredReason.OUT_OF_SCOPE, null, null, at));
+        UnansweredQuestion again = item(inbox, inbox.record("recycling pizza box", "en", UnansweredReason.THUMBS_DOWN,
+                null, null, at));
+        UnansweredQuestion other = item(inbox, inbox.record("who won the football", "en", UnansweredReason.OUT_OF_SCOPE,
+                null, null, at));
+        UnansweredQuestion welsh = item(inbox, inbox.record("ailgylchu bocsys pizza", "cy",
+                UnansweredReason.OUT_OF_SCOPE, null, null, at));
 
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.asked()).isEqualTo(2);
@@ -55,16 +58,51 @@ class UnansweredQuestionsTests {
     }
 
     @Test
+    void theSameQuestionAskedAgainAddsToItsCountAndKeepsEveryReason() {
+        UnansweredQuestions inbox = new UnansweredQuestions(assistant.dataSource());
+        Instant at = clock.instant();
+
+        long first = inbox.record("is the tip open on sundays", "en", UnansweredReason.OUT_OF_SCOPE, null, null, at);
+        inbox.record("is the tip open on sundays", "en", UnansweredReason.OUT_OF_SCOPE, null, null, at.plusSeconds(60));
+        inbox.record("is the tip open on sundays?", "en", UnansweredReason.LOW_CONFIDENCE, null, null, at.plusSeconds(120));
+        long again = inbox.record("is the tip open on sundays", "en", UnansweredReason.OUT_OF_SCOPE, null, null,
+                at.plusSeconds(180));
+
+        UnansweredQuestion item = item(inbox, again);
+        assertThat(again).isEqualTo(first);
+        assertThat(item.asked()).isEqualTo(4);
+        assertThat(item.reasons()).containsExactlyInAnyOrder(UnansweredReason.OUT_OF_SCOPE,
+                UnansweredReason.LOW_CONFIDENCE);
+        assertThat(item.lastAskedAt()).isEqualTo(at.plusSeconds(180));
+    }
+
+    @Test
+    void aQuestionAskedAgainAfterStaffClosedItStartsAFreshItem() {
+        UnansweredQuestions inbox = new UnansweredQuestions(assistant.dataSource());
+        long first = inbox.record("can I burn garden waste", "en", UnansweredReason.OUT_OF_SCOPE, null, null,
+                clock.instant());
+        inbox.record("can I burn garden waste", "en", UnansweredReason.OUT_OF_SCOPE, null, null, clock.instant());
+        inbox.close(first, false, null, "editor", clock.instant());
+
+        long fresh = inbox.record("can I burn garden waste", "en", UnansweredReason.OUT_OF_SCOPE, null, null,
+                clock.instant());
+
+        assertThat(fresh).isNotEqualTo(first);
+        assertThat(item(inbox, fresh).asked()).isEqualTo(1);
+        assertThat(item(inbox, first).asked()).isEqualTo(2);
+    }
+
+    @Test
     void dismissedOrResolvedItemsLeaveTheInboxAndNewAsksStartAFreshItem() {
         UnansweredQuestions inbox = new UnansweredQuestions(assistant.dataSource());
-        UnansweredQuestion item = inbox.record("do you collect christmas trees", "en", UnansweredReason.OUT_OF_SCOPE,
-                null, null, clock.instant());
+        UnansweredQuestion item = item(inbox, inbox.record("do you collect christmas trees", "en",
+                UnansweredReason.OUT_OF_SCOPE, null, null, clock.instant()));
 
         assertThat(inbox.close(item.id(), false, null, "editor", clock.instant())).isTrue();
         assertThat(inbox.close(item.id(), true, "again", "editor", clock.instant())).isFalse();
         assertThat(inbox.open(500)).extracting(UnansweredQuestion::id).doesNotContain(item.id());
         assertThat(inbox.record("do you collect christmas trees?", "en", UnansweredReason.OUT_OF_SCOPE, null, null,
-                clock.instant()).id()).isNotEqualTo(item.id());
+                clock.instant())).isNotEqualTo(item.id());
     }
 
     @Test
@@ -89,8 +127,9 @@ class UnansweredQuestionsTests {
 
     @Test
     void aVeryLongQuestionIsStoredShortened() {
-        UnansweredQuestion item = new UnansweredQuestions(assistant.dataSource()).record("x".repeat(1000) + " y".repeat(300),
-                "en", UnansweredReason.OUT_OF_SCOPE, null, null, clock.instant());
+        UnansweredQuestions inbox = new UnansweredQuestions(assistant.dataSource());
+        UnansweredQuestion item = item(inbox, inbox.record("x".repeat(1000) + " y".repeat(300), "en",
+                UnansweredReason.OUT_OF_SCOPE, null, null, clock.instant()));
 
         assertThat(item.example()).hasSize(1000);
     }
@@ -105,6 +144,10 @@ class UnansweredQuestionsTests {
                 .isFalse();
         assertThat(phrases.all("en")).extracting(example -> example.text()).contains("can I recycle pizza boxes");
         assertThat(phrases.all("cy")).isEmpty();
+    }
+
+    private static UnansweredQuestion item(UnansweredQuestions inbox, long id) {
+        return inbox.find(id).orElseThrow();
     }
 
     private static void say(ConversationEngine engine, ConversationSession session, String text) {

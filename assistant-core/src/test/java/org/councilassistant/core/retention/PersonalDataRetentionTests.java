@@ -13,6 +13,7 @@ import org.councilassistant.core.handoff.CallbackRequests;
 import org.councilassistant.core.handoff.HandoffQueue;
 import org.councilassistant.core.handoff.HandoffReason;
 import org.councilassistant.core.handoff.Sender;
+import org.councilassistant.core.handoff.TranscriptEntry;
 import org.councilassistant.core.handoff.Transcripts;
 import org.councilassistant.core.service.bins.JdbcMissedBinReports;
 import org.councilassistant.core.service.bins.MissedBinReport;
@@ -64,6 +65,7 @@ class PersonalDataRetentionTests {
 
     private void conversation(String id, Instant at) {
         transcripts.open(id, "webchat", at);
-        transcripts.append(id, at, Sender.RESIDENT, null, "when is my bin day", "bin_collection_day", 0.9, null);
+        transcripts.append(id, new TranscriptEntry(at, Sender.RESIDENT, null, "when is my bin day", "bin_collection_day",
+                0.9, null));
     }
 }

@@ -7,11 +7,13 @@ import static org.councilassistant.server.RunningAssistant.post;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.councilassistant.server.RunningAssistant;
 import org.councilassistant.server.RunningAssistant.JsonResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -27,6 +29,9 @@ class ChatApiIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
@@ -173,6 +178,16 @@ class ChatApiIntegrationTests {
         assertThat(chosen.status()).isEqualTo(200);
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(say(session, "when is my bin day").get("language").asString()).isEqualTo("cy");
+    }
+
+    @Test
+    void chatRequestsAreTimedButSpringSecuritysFiltersAreNotObserved() {
+        say(startSession(), "hello");
+
+        assertThat(meters.find("http.server.requests").tag("uri", "/api/chat/sessions/{sessionId}/messages")
+                .timer()).isNotNull();
+        assertThat(meters.getMeters()).extracting(meter -> meter.getId().getName())
+                .noneMatch(name -> name.startsWith("spring.security"));
     }
 
     private String startSession() {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Service notices staff post for a while ("Bin collections are a day late after the storm"), stored in the
- * database so every node states the same ones. Expiring a notice ends it now and keeps it on record.
+ * database so every node states the same ones. Expiring a notice ends it now and keeps it on record. The notices
+ * stated in answers may come from a copy in memory up to a few seconds old (see {@link UnexpiredNotices}).
  */
 public class ServiceNotices {
 
@@ -37,17 +39,26 @@ public class ServiceNotices {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final UnexpiredNotices unexpired;
 
+    /** Every answer reads the database: for tools and tests that share a database between instances. */
     public ServiceNotices(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, Duration.ZERO);
+    }
+
+    /** @param cacheFor how old the notices stated in answers may be; changes made through this instance show at once */
+    public ServiceNotices(DataSource dataSource, Clock clock, Duration cacheFor) {
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.clock = clock;
+        this.unexpired = new UnexpiredNotices(this::unexpired, cacheFor);
     }
 
     /** The notices to state for {@code intent} at {@code now}, earliest start first. */
     public List<ServiceNotice> activeNotices(String intent, Instant now) {
-        return load("n.starts_at <= ? AND n.expires_at > ? AND EXISTS (SELECT 1 FROM service_notice_intent i "
-                + "WHERE i.notice_id = n.id AND i.intent = ?)", Timestamp.from(now), Timestamp.from(now), intent);
+        return unexpired.at(now).stream()
+                .filter(notice -> notice.isActiveAt(now) && notice.intents().contains(intent))
+                .toList();
     }
 
     /** Every notice, past, present and future, earliest start first. */
@@ -79,6 +90,7 @@ public class ServiceNotices {
             writeIntents(created, draft.intents());
             return created;
         });
+        unexpired.changed();
         return notice(id).orElseThrow();
     }
 
@@ -97,6 +109,7 @@ public class ServiceNotices {
             jdbc.sql("DELETE FROM service_notice_intent WHERE notice_id = ?").param(id).update();
             writeIntents(id, draft.intents());
         });
+        unexpired.changed();
         return notice(id).orElseThrow();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -117,5 +118,50 @@ class ServiceNoticesTests {
         assertThatThrownBy(() -> notices.expire(42, EDITOR)).isInstanceOf(NoticeNotFoundException.class);
         assertThatThrownBy(() -> notices.update(42, new NoticeDraft("Late.", List.of(BINS), MONDAY, FRIDAY), EDITOR))
                 .isInstanceOf(NoticeNotFoundException.class);
+    }
+
+    @Test
+    void aCachedCopyStillStatesEachNoticeOnlyWithinItsWindow() {
+        ServiceNotices cached = new ServiceNotices(dataSource, Clock.systemUTC(), Duration.ofHours(1));
+        ServiceNotice notice = cached.create(new NoticeDraft("Collections are a day late this week.", List.of(BINS),
+                MONDAY, FRIDAY), EDITOR);
+
+        assertThat(cached.activeNotices(BINS, MONDAY.plusSeconds(60))).containsExactly(notice);
+        assertThat(cached.activeNotices(MISSED, MONDAY.plusSeconds(60))).isEmpty();
+        assertThat(cached.activeNotices(BINS, FRIDAY)).isEmpty();
+        assertThat(cached.activeNotices(BINS, MONDAY.minusSeconds(1))).isEmpty();
+        assertThat(cached.activeNotices(BINS, MONDAY)).containsExactly(notice);
+    }
+
+    @Test
+    void aNoticeAddedChangedOrEndedOnThisNodeIsStatedAtOnceThoughAnswersUseACopy() {
+        ServiceNotices cached = new ServiceNotices(dataSource, Clock.fixed(MONDAY, ZoneOffset.UTC),
+                Duration.ofHours(1));
+        Instant now = MONDAY.plusSeconds(60);
+        assertThat(cached.activeNotices(BINS, now)).isEmpty();
+
+        ServiceNotice created = cached.create(new NoticeDraft("Collections are a day late this week.",
+                List.of(BINS), MONDAY, FRIDAY), EDITOR);
+        assertThat(cached.activeNotices(BINS, now)).containsExactly(created);
+
+        ServiceNotice changed = cached.update(created.id(), new NoticeDraft("Collections are two days late.",
+                List.of(BINS), MONDAY, FRIDAY), EDITOR);
+        assertThat(cached.activeNotices(BINS, now)).containsExactly(changed);
+
+        cached.expire(created.id(), EDITOR);
+        assertThat(cached.activeNotices(BINS, now)).isEmpty();
+    }
+
+    @Test
+    void anotherNodesNewNoticeIsReadOnlyWhenTheCopyIsRenewed() {
+        ServiceNotices thisNode = new ServiceNotices(dataSource, Clock.systemUTC(), Duration.ofHours(1));
+        ServiceNotices otherNode = new ServiceNotices(dataSource, Clock.systemUTC());
+        assertThat(thisNode.activeNotices(BINS, MONDAY)).isEmpty();
+
+        otherNode.create(new NoticeDraft("Collections are a day late this week.", List.of(BINS), MONDAY, FRIDAY),
+                EDITOR);
+
+        assertThat(thisNode.activeNotices(BINS, MONDAY.plusSeconds(60))).isEmpty();
+        assertThat(otherNode.activeNotices(BINS, MONDAY.plusSeconds(60))).hasSize(1);
     }
 }
