@@ -35,7 +35,8 @@ public record AssistantProperties(
     /**
      * @param phone the number residents call
      * @param emergencyPhone the out-of-hours emergency number
-     * @param openingHours per day, e.g. {@code monday: "08:30-17:00"}; days not listed are closed, as are bank holidays
+     * @param openingHours per day, e.g. {@code monday: "08:30-17:00"}; days not listed or written
+     *        {@code closed} are closed, as are bank holidays
      */
     public record ContactCentreSettings(
             @DefaultValue("01632 960 100") String phone,

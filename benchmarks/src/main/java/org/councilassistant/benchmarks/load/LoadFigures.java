@@ -62,6 +62,8 @@ final class LoadFigures {
         figures.put("api", "POST /api/chat/sessions/{id}/messages (web chat), loopback");
         figures.put("client", "java.net.http.HttpClient, HTTP/1.1 keep-alive, in the benchmarks JVM");
         figures.put("cores", Runtime.getRuntime().availableProcessors());
+        figures.put("contactCentre", "closed all week for the run, so a request for a person is offered a callback"
+                + " whatever the hour (open, it would join a queue no agent serves)");
         figures.put("note", "server and load client share the same " + Runtime.getRuntime().availableProcessors()
                 + " cores; start-up is from launching the server JVM to /actuator/health UP");
         figures.put("alexa", alexa.<Object>map(runs -> alexa(options, runs)).orElse(ALEXA_SKIPPED));

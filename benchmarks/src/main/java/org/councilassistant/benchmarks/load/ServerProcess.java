@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -40,11 +43,16 @@ final class ServerProcess implements AutoCloseable {
 
     static ServerProcess start(Path jar, Path dataDir, Path log) throws IOException {
         int port = freePort();
-        List<String> command = List.of(javaExecutable(), "-jar", jar.toAbsolutePath().toString(),
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port, "--server.address=127.0.0.1",
                 "--assistant.data-dir=" + dataDir.toAbsolutePath(),
                 // The load's Alexa requests are not signed by Amazon; they name this skill id instead.
-                "--assistant.alexa.verify-signatures=false", "--assistant.alexa.skill-id=" + AlexaRequests.SKILL_ID);
+                "--assistant.alexa.verify-signatures=false", "--assistant.alexa.skill-id=" + AlexaRequests.SKILL_ID));
+        // The same work whatever the hour: with the contact centre open, every request for a person would join a
+        // queue no agent serves, growing through the run; closed, each is offered a callback, as out of hours.
+        for (DayOfWeek day : DayOfWeek.values()) {
+            command.add("--assistant.contact-centre.opening-hours." + day.name().toLowerCase(Locale.ROOT) + "=closed");
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         long started = System.nanoTime();

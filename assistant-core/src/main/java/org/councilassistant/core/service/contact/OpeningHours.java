@@ -33,11 +33,22 @@ public final class OpeningHours {
         this.days = days.isEmpty() ? new EnumMap<>(DayOfWeek.class) : new EnumMap<>(days);
     }
 
-    /** Hours written as configuration, e.g. {@code MONDAY: "08:30-17:00"}. */
+    /**
+     * Hours written as configuration, e.g. {@code MONDAY: "08:30-17:00"}; {@code "closed"} (or nothing) closes a
+     * day that default configuration opens.
+     */
     public static OpeningHours parse(Map<DayOfWeek, String> written) {
         Map<DayOfWeek, Times> days = new EnumMap<>(DayOfWeek.class);
-        written.forEach((day, text) -> days.put(day, parseTimes(day, text)));
+        written.forEach((day, text) -> {
+            if (!isClosed(text)) {
+                days.put(day, parseTimes(day, text));
+            }
+        });
         return new OpeningHours(days);
+    }
+
+    private static boolean isClosed(String text) {
+        return text == null || text.isBlank() || text.strip().equalsIgnoreCase("closed");
     }
 
     public static OpeningHours weekdays(LocalTime opens, LocalTime closes) {

@@ -62,6 +62,16 @@ class ContactCentreTests {
                 .hasMessageContaining("MONDAY");
     }
 
+    @Test
+    void aDayWrittenAsClosedOrLeftBlankIsClosed() {
+        OpeningHours hours = OpeningHours.parse(Map.of(DayOfWeek.MONDAY, "Closed", DayOfWeek.TUESDAY, " ",
+                DayOfWeek.WEDNESDAY, "08:30-17:00"));
+
+        assertThat(hours.on(DayOfWeek.MONDAY)).isEmpty();
+        assertThat(hours.on(DayOfWeek.TUESDAY)).isEmpty();
+        assertThat(hours.on(DayOfWeek.WEDNESDAY)).isPresent();
+    }
+
     @ParameterizedTest
     @CsvSource({"08:30, 8:30am", "17:00, 5pm", "12:00, 12pm", "00:15, 12:15am", "13:05, 1:05pm"})
     void writesTimesTheBritishWay(LocalTime time, String written) {
