@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
@@ -38,10 +37,10 @@ public final class WelshEnglishDetector {
     /** Below this margin between the two, the message alone does not decide. */
     private static final double DECISIVE_MARGIN = 0.2;
 
-    private final LanguageDetectorME detector;
+    private final TwoLanguageScorer model;
 
     public WelshEnglishDetector(LanguageDetectorModel model) {
-        this.detector = new LanguageDetectorME(model);
+        this.model = TwoLanguageScorer.compile(model, Language.WELSH.iso6393(), Language.ENGLISH.iso6393());
     }
 
     /** The detector with OpenNLP's model from the {@code opennlp-models-langdetect} jar on the classpath. */
@@ -74,19 +73,9 @@ public final class WelshEnglishDetector {
         if (count == 0) {
             return Optional.empty();
         }
-        double modelWelsh = 0;
-        double modelEnglish = 0;
-        for (opennlp.tools.langdetect.Language guess : detector.predictLanguages(text)) {
-            if (guess.getLang().equals(Language.WELSH.iso6393())) {
-                modelWelsh = guess.getConfidence();
-            } else if (guess.getLang().equals(Language.ENGLISH.iso6393())) {
-                modelEnglish = guess.getConfidence();
-            }
-        }
         // Word evidence counts for more the shorter the message; the model's for more the longer.
         double wordShare = (welsh - english) / count;
-        double modelTotal = modelWelsh + modelEnglish;
-        double modelShare = modelTotal == 0 ? 0 : (modelWelsh - modelEnglish) / modelTotal;
+        double modelShare = model.welshOverEnglish(text);
         double modelWeight = Math.min(1.0, count / 6.0);
         double score = (1 - modelWeight) * wordShare + modelWeight * modelShare + 0.5 * wordShare * modelWeight;
         if (Math.abs(score) < DECISIVE_MARGIN) {
