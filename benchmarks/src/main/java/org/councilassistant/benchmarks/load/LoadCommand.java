@@ -54,6 +54,11 @@ public final class LoadCommand {
             Duration firstStart = timeStart(options.serverJar(), dataDir, logs.resolve("first-start.log"));
             System.out.printf(Locale.ROOT, "load: first start (trains the model) healthy after %.2f s%n",
                     seconds(firstStart));
+            ClassDataArchive archive = ClassDataArchive.create(options.serverJar(), logs, dataDir,
+                    logs.resolve("class-data-archive.log"));
+            Duration archivedStart = timeStart(archive.launch(), dataDir, logs.resolve("archived-start.log"));
+            System.out.printf(Locale.ROOT, "load: start from the class-data archive healthy after %.2f s%n",
+                    seconds(archivedStart));
             try (ServerProcess server = ServerProcess.start(options.serverJar(), dataDir,
                     logs.resolve("server.log"))) {
                 ChatClient client = new ChatClient(server.port());
@@ -72,7 +77,8 @@ public final class LoadCommand {
                         ? Optional.of(alexa(options, server))
                         : Optional.empty();
                 figures.putAll(LoadFigures.of(options, new LoadFigures.Runs(saturation, fixed),
-                        new LoadFigures.Startup(startup, server.reportedStartSeconds(), firstStart), alexa));
+                        new LoadFigures.Startup(startup, server.reportedStartSeconds(), firstStart, archivedStart),
+                        alexa));
             } catch (RuntimeException | IOException e) {
                 System.err.println("load: server log " + logs.resolve("server.log"));
                 throw e;
@@ -115,7 +121,12 @@ public final class LoadCommand {
 
     /** Starts the server, waits for health, stops it; returns the time to health. */
     private static Duration timeStart(Path jar, Path dataDir, Path log) throws IOException, InterruptedException {
-        try (ServerProcess server = ServerProcess.start(jar, dataDir, log)) {
+        return timeStart(List.of("-jar", jar.toAbsolutePath().toString()), dataDir, log);
+    }
+
+    private static Duration timeStart(List<String> launch, Path dataDir, Path log)
+            throws IOException, InterruptedException {
+        try (ServerProcess server = ServerProcess.start(launch, dataDir, log)) {
             return server.awaitHealthy(new ChatClient(server.port()), FIRST_START_TIMEOUT);
         }
     }

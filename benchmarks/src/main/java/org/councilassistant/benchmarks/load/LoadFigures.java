@@ -26,8 +26,11 @@ final class LoadFigures {
      * @param withTrainedModel launch to health UP, the model already trained
      * @param reportedSeconds Spring Boot's own figure for that start, if it logged one
      * @param first launch to health UP in an empty data directory (trains the model)
+     * @param fromClassDataArchive launch to health UP, the model trained, started as the README's production
+     *        start-up does: the extracted jar with a class-data archive
      */
-    record Startup(Duration withTrainedModel, Optional<Double> reportedSeconds, Duration first) {
+    record Startup(Duration withTrainedModel, Optional<Double> reportedSeconds, Duration first,
+            Duration fromClassDataArchive) {
     }
 
     /** The two runs against one endpoint: saturation, then the fixed rate. */
@@ -59,6 +62,8 @@ final class LoadFigures {
         figures.put("startupWithTrainedModelSeconds", round(LoadCommand.seconds(startup.withTrainedModel())));
         startup.reportedSeconds().ifPresent(seconds -> figures.put("startupSpringBootReportedSeconds", seconds));
         figures.put("firstStartTrainingModelSeconds", round(LoadCommand.seconds(startup.first())));
+        figures.put("startupFromClassDataArchiveSeconds",
+                round(LoadCommand.seconds(startup.fromClassDataArchive())));
         figures.put("api", "POST /api/chat/sessions/{id}/messages (web chat), loopback");
         figures.put("client", "java.net.http.HttpClient, HTTP/1.1 keep-alive, in the benchmarks JVM");
         figures.put("cores", Runtime.getRuntime().availableProcessors());
@@ -139,7 +144,8 @@ final class LoadFigures {
                   saturation   %s turns/s with %s clients (p50 %s ms, p99 %s ms, %s errors); CPU: server %s cores,
                                client %s cores, server %s µs per request
                   fixed rate   %s turns/s asked, %s achieved: p50 %s ms, p99 %s ms, max %s ms, %s errors
-                  start-up     %s s with the trained model (first start, training it: %s s)
+                  start-up     %s s with the trained model (first start, training it: %s s); %s s from the
+                               class-data archive
                 """, figures.get("note"),
                 figures.get("saturationTurnsPerSecond"), figures.get("saturationClients"),
                 figures.get("saturationP50Ms"), figures.get("saturationP99Ms"), figures.get("saturationErrors"),
@@ -147,7 +153,8 @@ final class LoadFigures {
                 figures.get("saturationServerCpuMicrosPerRequest"),
                 rate, figures.get(fixed + "AchievedTurnsPerSecond"), figures.get(fixed + "P50Ms"),
                 figures.get(fixed + "P99Ms"), figures.get(fixed + "MaxMs"), figures.get(fixed + "Errors"),
-                figures.get("startupWithTrainedModelSeconds"), figures.get("firstStartTrainingModelSeconds"))
+                figures.get("startupWithTrainedModelSeconds"), figures.get("firstStartTrainingModelSeconds"),
+                figures.get("startupFromClassDataArchiveSeconds"))
                 + alexaSummary(figures.get("alexa"), rate);
     }
 

@@ -41,22 +41,36 @@ final class ServerProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
+    /** Starts {@code java -jar jar}, as the README runs it. */
     static ServerProcess start(Path jar, Path dataDir, Path log) throws IOException {
+        return start(List.of("-jar", jar.toAbsolutePath().toString()), dataDir, log);
+    }
+
+    /** Starts {@code java <launch> <the server's settings>}: {@code launch} names the JVM options and the jar. */
+    static ServerProcess start(List<String> launch, Path dataDir, Path log) throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--server.address=127.0.0.1",
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(launch);
+        command.addAll(settings(port, dataDir));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        long started = System.nanoTime();
+        return new ServerProcess(builder.start(), started, port, log);
+    }
+
+    /** The server's command-line settings for a run on {@code port} with its data in {@code dataDir}. */
+    static List<String> settings(int port, Path dataDir) {
+        List<String> settings = new ArrayList<>(List.of("--server.port=" + port, "--server.address=127.0.0.1",
                 "--assistant.data-dir=" + dataDir.toAbsolutePath(),
                 // The load's Alexa requests are not signed by Amazon; they name this skill id instead.
                 "--assistant.alexa.verify-signatures=false", "--assistant.alexa.skill-id=" + AlexaRequests.SKILL_ID));
         // The same work whatever the hour: with the contact centre open, every request for a person would join a
         // queue no agent serves, growing through the run; closed, each is offered a callback, as out of hours.
         for (DayOfWeek day : DayOfWeek.values()) {
-            command.add("--assistant.contact-centre.opening-hours." + day.name().toLowerCase(Locale.ROOT) + "=closed");
+            settings.add("--assistant.contact-centre.opening-hours." + day.name().toLowerCase(Locale.ROOT) + "=closed");
         }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        long started = System.nanoTime();
-        return new ServerProcess(builder.start(), started, port, log);
+        return settings;
     }
 
     int port() {
@@ -122,7 +136,7 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -56,7 +56,9 @@ public final class Targets {
             new ResultTarget(Target.atMost("p99 latency at 500 turns/s", 20, "ms"),
                     notAlexa(".*500.*p99(ms|millis|micros|us|nanos|ns|seconds|s)?|.*p99.*500.*")),
             new ResultTarget(Target.atMost("start-up with a trained model", 5, "s"),
-                    notAlexa(".*start.?up.*trained.*")));
+                    notAlexa(".*start.?up.*trained.*")),
+            new ResultTarget(Target.atMost("start-up with a trained model, from the class-data archive", 5, "s"),
+                    notAlexa(".*start.?up.*class.?data.*")));
 
     private Targets() {
     }
