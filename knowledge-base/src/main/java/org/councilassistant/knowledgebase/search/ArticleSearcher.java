@@ -49,14 +49,14 @@ public final class ArticleSearcher {
     }
 
     public List<SearchHit> search(SearchRequest request) {
-        QuestionQuery query = QuestionQuery.of(request, queries);
-        if (query == null) {
-            return List.of();
-        }
         int limit = Math.max(1, request.limit());
         try {
             IndexSearcher searcher = index.acquire();
             try {
+                QuestionQuery query = QuestionQuery.of(request, queries, searcher);
+                if (query == null) {
+                    return List.of();
+                }
                 ScoreDoc[] best = query.coverage() == null
                         ? searcher.search(query.ranking(), limit).scoreDocs
                         : covering(searcher, query, limit);

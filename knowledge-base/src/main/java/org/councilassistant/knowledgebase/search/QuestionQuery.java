@@ -1,15 +1,16 @@
 package org.councilassistant.knowledgebase.search;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -43,11 +44,14 @@ record QuestionQuery(Query ranking, Query coverage) {
             IndexFields.TITLE, 4.0f);
     private static final int PHRASE_SLOP = 2;
 
-    /** The queries for {@code request}, analysed by {@code queries}; null if the question has no searchable word. */
-    static QuestionQuery of(SearchRequest request, QueryBuilder queries) {
+    /**
+     * The queries for {@code request}, analysed by {@code queries}, for {@code searcher}; null if the question has
+     * no searchable word.
+     */
+    static QuestionQuery of(SearchRequest request, QueryBuilder queries, IndexSearcher searcher) throws IOException {
         String text = request.text() == null ? "" : request.text();
         String language = request.language() == null ? "en" : request.language();
-        Query intent = request.intent() == null ? null : new TermQuery(new Term(IndexFields.INTENT, request.intent()));
+        Query intent = request.intent() == null ? null : intentFilter(request.intent(), searcher);
         // No language filter: the text fields are per language (title, title_cy), so the terms match only
         // articles in the question's language already.
         BooleanQuery.Builder ranking = new BooleanQuery.Builder();
@@ -76,19 +80,30 @@ record QuestionQuery(Query ranking, Query coverage) {
         return new QuestionQuery(ranking.build(), coverage);
     }
 
+    /** The intent's term looked up once, not once for each clause that it filters. */
+    private static Query intentFilter(String intent, IndexSearcher searcher) throws IOException {
+        Term term = new Term(IndexFields.INTENT, intent);
+        return new TermQuery(term, TermStates.build(searcher, term, false));
+    }
+
     private static Query filtered(Query clause, Query filter) {
         return filter == null ? clause
                 : new BooleanQuery.Builder().add(clause, Occur.MUST).add(filter, Occur.FILTER).build();
     }
 
-    /** The clauses of a plain disjunction, or the query itself when it is one word; none for no query. */
+    /**
+     * The clauses of a plain disjunction, and of the plain disjunctions in it, or the query itself when it is one
+     * word; none for no query. A synonym of several words is a disjunction of conjunctions ("council tax" or
+     * "ctax"): flattened, each conjunction gets a score bound of its own, and a weak one is only checked on articles
+     * that could make the top hits.
+     */
     private static List<Query> optionalClauses(Query query) {
         if (query == null) {
             return List.of();
         }
         if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
                 && bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
-            return bool.clauses().stream().map(BooleanClause::getQuery).toList();
+            return bool.clauses().stream().flatMap(c -> optionalClauses(c.getQuery()).stream()).toList();
         }
         return List.of(query);
     }
