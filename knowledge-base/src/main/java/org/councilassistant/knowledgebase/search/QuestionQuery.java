@@ -1,6 +1,7 @@
 package org.councilassistant.knowledgebase.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,8 @@ import org.councilassistant.knowledgebase.index.IndexFields;
  * <p>The ranking query is kept a pure disjunction of one clause per field and term, because for that shape
  * Lucene's MaxScore scorer skips the articles whose terms cannot add up to a top score: a synthetic knowledge base
  * of 100,000 near-duplicate articles is searched about four times faster than with one nested disjunction per
- * field under a required filter. So the intent filter goes into each clause, which scores the same.
+ * field under a required filter. So the intent filter goes into each clause, which scores the same, unless the
+ * question is very long.
  *
  * @param ranking scores the articles, only those answering the intent when there is one
  * @param coverage the articles holding enough of the question's words, or null when any share will do
@@ -43,6 +45,11 @@ record QuestionQuery(Query ranking, Query coverage) {
             IndexFields.QUESTIONS, 6.0f,
             IndexFields.TITLE, 4.0f);
     private static final int PHRASE_SLOP = 2;
+    /**
+     * Past this many clauses (a long question), the query keeps one nested disjunction per field, with the intent
+     * filter applied once: flat, it could pass the 1,024 clauses Lucene allows in one query.
+     */
+    private static final int MAX_FLAT_CLAUSES = 200;
 
     /**
      * The queries for {@code request}, analysed by {@code queries}, for {@code searcher}; null if the question has
@@ -54,30 +61,46 @@ record QuestionQuery(Query ranking, Query coverage) {
         Query intent = request.intent() == null ? null : intentFilter(request.intent(), searcher);
         // No language filter: the text fields are per language (title, title_cy), so the terms match only
         // articles in the question's language already.
-        BooleanQuery.Builder ranking = new BooleanQuery.Builder();
-        int clauses = 0;
+        List<Query> fields = new ArrayList<>();
+        List<Query> clauses = new ArrayList<>();
         for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
             Query terms = queries.createBooleanQuery(IndexFields.inLanguage(field.getKey(), language), text,
                     Occur.SHOULD);
-            for (Query term : optionalClauses(terms)) {
-                ranking.add(filtered(new BoostQuery(term, field.getValue()), intent), Occur.SHOULD);
-                clauses++;
+            if (terms != null) {
+                fields.add(new BoostQuery(terms, field.getValue()));
+                optionalClauses(terms).forEach(term -> clauses.add(new BoostQuery(term, field.getValue())));
             }
         }
-        if (clauses == 0) {
+        if (fields.isEmpty()) {
             return null;
         }
         for (Map.Entry<String, Float> field : PHRASE_BOOSTS.entrySet()) {
-            Query phrase = queries.createPhraseQuery(IndexFields.inLanguage(field.getKey(), language), text,
-                    PHRASE_SLOP);
+            Query phrase = phrase(queries, IndexFields.inLanguage(field.getKey(), language), text);
             if (phrase != null) {
-                ranking.add(filtered(new BoostQuery(phrase, field.getValue()), intent), Occur.SHOULD);
+                fields.add(new BoostQuery(phrase, field.getValue()));
+                clauses.add(new BoostQuery(phrase, field.getValue()));
             }
         }
+        Query ranking = clauses.size() <= MAX_FLAT_CLAUSES ? disjunction(clauses, intent)
+                : intent == null ? disjunction(fields, null)
+                : new BooleanQuery.Builder().add(disjunction(fields, null), Occur.MUST).add(intent, Occur.FILTER)
+                        .build();
         Query coverage = request.minimumCoverage() > 0
                 ? coverage(queries, IndexFields.inLanguage(IndexFields.ALL, language), text, request.minimumCoverage())
                 : null;
-        return new QuestionQuery(ranking.build(), coverage);
+        return new QuestionQuery(ranking, coverage);
+    }
+
+    /**
+     * The question as a phrase, or null when it has none or is so long and so full of synonyms that its phrase
+     * would pass Lucene's 1,024 clauses: no title is worded like that, so it loses nothing.
+     */
+    private static Query phrase(QueryBuilder queries, String field, String text) {
+        try {
+            return queries.createPhraseQuery(field, text, PHRASE_SLOP);
+        } catch (IndexSearcher.TooManyClauses tooLong) {
+            return null;
+        }
     }
 
     /** The intent's term looked up once, not once for each clause that it filters. */
@@ -86,9 +109,15 @@ record QuestionQuery(Query ranking, Query coverage) {
         return new TermQuery(term, TermStates.build(searcher, term, false));
     }
 
-    private static Query filtered(Query clause, Query filter) {
-        return filter == null ? clause
-                : new BooleanQuery.Builder().add(clause, Occur.MUST).add(filter, Occur.FILTER).build();
+    /** The clauses as optional ones, each required to match {@code filter} too when there is one. */
+    private static Query disjunction(List<Query> clauses, Query filter) {
+        BooleanQuery.Builder disjunction = new BooleanQuery.Builder();
+        for (Query clause : clauses) {
+            disjunction.add(filter == null ? clause
+                    : new BooleanQuery.Builder().add(clause, Occur.MUST).add(filter, Occur.FILTER).build(),
+                    Occur.SHOULD);
+        }
+        return disjunction.build();
     }
 
     /**

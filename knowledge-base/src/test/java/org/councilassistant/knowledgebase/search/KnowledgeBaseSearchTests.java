@@ -135,6 +135,16 @@ class KnowledgeBaseSearchTests {
     }
 
     @Test
+    void searchesAQuestionOfAThousandCharactersFullOfSynonyms() {
+        String text = "how do I pay my council tax, " + "the tip and ".repeat(90);
+        text = text.substring(0, 1000);
+
+        assertThat(knowledgeBase.search(SearchRequest.forIntent(text, "council_tax_pay", 3)))
+                .extracting(SearchHit::articleId).contains("pay-council-tax");
+        assertThat(knowledgeBase.search(SearchRequest.freeText(text, 0.0, 3))).isNotEmpty();
+    }
+
+    @Test
     void aPublishedChangeIsSearchableAtOnceAndAnArchivedArticleDisappears() {
         Article draft = new Article("snow-collections", "Bin collections in snow", "We collect when roads are safe.",
                 "When it snows we collect bins when the roads are safe.", List.of(), List.of("are bins collected in snow"),
