@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -16,8 +17,11 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.councilassistant.knowledgebase.analysis.CouncilTextAnalyzer;
 import org.councilassistant.knowledgebase.article.Article;
 
@@ -36,13 +40,33 @@ public final class ArticleIndex implements Closeable {
     public ArticleIndex(Path path) {
         try {
             this.directory = FSDirectory.open(path);
-            IndexWriterConfig config = new IndexWriterConfig(new CouncilTextAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            this.writer = new IndexWriter(directory, config);
+            this.writer = openWriter(directory);
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the article index at " + path, e);
         }
+    }
+
+    /**
+     * A writer on the index, or on a new empty one if the index was written in another order (by an earlier
+     * release): Lucene cannot re-sort an index, and an empty one has no stamp, so it is rebuilt at start-up.
+     */
+    private static IndexWriter openWriter(Directory directory) throws IOException {
+        try {
+            return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (IllegalArgumentException differentOrder) {
+            return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        }
+    }
+
+    /**
+     * Sorted so that the articles answering one intent sit together: a search for an intent then reads a few
+     * stretches of each posting list instead of one document in every hundred, and Lucene's per-block score bounds
+     * become tight enough to skip blocks.
+     */
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(new CouncilTextAnalyzer()).setOpenMode(mode)
+                .setIndexSort(new Sort(new SortField(IndexFields.GROUP, SortField.Type.STRING)));
     }
 
     /** The database stamp of the last commit, or empty text for a new index. */
@@ -80,13 +104,17 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    /** Replaces the whole index with these articles. */
+    /**
+     * Replaces the whole index with these articles, merged into one segment: a search looks up each of its terms
+     * and sets up its scorers once per segment, which at 100,000 articles is a quarter of its time.
+     */
     public synchronized void rebuild(List<Article> published, String stamp) {
         try {
             writer.deleteAll();
             for (Article article : published) {
                 writer.addDocument(document(article));
             }
+            writer.forceMerge(1);
             commit(stamp);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -125,6 +153,8 @@ public final class ArticleIndex implements Closeable {
                 article.spokenAnswer() + "\n" + article.answer(), Field.Store.NO));
         article.intents().forEach(i -> doc.add(new StringField(IndexFields.INTENT, i, Field.Store.NO)));
         doc.add(new StringField(IndexFields.SERVICE_AREA, article.serviceArea(), Field.Store.NO));
+        String firstIntent = article.intents().isEmpty() ? "" : article.intents().get(0);
+        doc.add(new SortedDocValuesField(IndexFields.GROUP, new BytesRef(firstIntent + "\n" + article.serviceArea())));
         String all = String.join("\n", article.title(), String.join("\n", article.alternateQuestions()),
                 String.join("\n", article.keywords()), article.spokenAnswer(), article.answer());
         doc.add(new TextField(IndexFields.inLanguage(IndexFields.ALL, language), all, Field.Store.NO));

@@ -12,6 +12,8 @@ public final class IndexFields {
     public static final String ALL = "all";
     public static final String INTENT = "intent";
     public static final String SERVICE_AREA = "service_area";
+    /** The index sort key: the article's first intent and its service area. */
+    public static final String GROUP = "group";
     /** The article's language, {@code en} or {@code cy}. */
     public static final String LANGUAGE = "language";
     /** Welsh text goes in fields named like the English ones plus this suffix, analysed as Welsh. */

@@ -105,6 +105,22 @@ class KnowledgeBaseSearchTests {
     }
 
     @Test
+    void findsTheArticleThatCoversTheQuestionBelowManyThatScoreHigherOnOneWord() {
+        for (int i = 1; i <= 15; i++) {
+            knowledgeBase.create(published("hedgehogs-" + i, "Hedgehog sightings " + i, "Hedgehogs in the park.",
+                    List.of("where are hedgehogs seen"), List.of("hedgehog")));
+        }
+        knowledgeBase.create(published("garden-wildlife", "Wildlife in your garden",
+                "A hedgehog may pass through at night, and a toad may live under the shed.",
+                List.of("what lives in my garden"), List.of("wildlife")));
+
+        assertThat(knowledgeBase.search(SearchRequest.freeText("hedgehog toad", 0.0, 3)))
+                .extracting(SearchHit::articleId).allMatch(id -> id.startsWith("hedgehogs-"));
+        assertThat(knowledgeBase.search(SearchRequest.freeText("hedgehog toad", 1.0, 3)))
+                .extracting(SearchHit::articleId).containsExactly("garden-wildlife");
+    }
+
+    @Test
     void returnsNothingForAQuestionNoArticleCovers() {
         assertThat(knowledgeBase.search(SearchRequest.freeText("what's the capital of France", 0.6, 3))).isEmpty();
     }
@@ -116,6 +132,16 @@ class KnowledgeBaseSearchTests {
         assertThatCode(() -> knowledgeBase.search(SearchRequest.freeText(text, 0.6, 3))).doesNotThrowAnyException();
         assertThatCode(() -> knowledgeBase.search(SearchRequest.forIntent(text, "council_tax_pay", 3)))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void searchesAQuestionOfAThousandCharactersFullOfSynonyms() {
+        String text = "how do I pay my council tax, " + "the tip and ".repeat(90);
+        text = text.substring(0, 1000);
+
+        assertThat(knowledgeBase.search(SearchRequest.forIntent(text, "council_tax_pay", 3)))
+                .extracting(SearchHit::articleId).contains("pay-council-tax");
+        assertThat(knowledgeBase.search(SearchRequest.freeText(text, 0.0, 3))).isNotEmpty();
     }
 
     @Test
@@ -147,6 +173,12 @@ class KnowledgeBaseSearchTests {
         knowledgeBase.synchronise();
 
         assertThat(search("pay council tax direct debit")).doesNotContain("pay-council-tax");
+    }
+
+    private static Article published(String id, String title, String answer, List<String> questions,
+            List<String> keywords) {
+        return new Article(id, title, answer, answer, List.of(), questions, keywords, "Environment", List.of(),
+                ArticleStatus.PUBLISHED, 1, null, null, "editor");
     }
 
     private List<String> search(String text) {
