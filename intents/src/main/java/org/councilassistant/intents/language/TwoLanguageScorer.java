@@ -15,7 +15,7 @@ import opennlp.tools.ml.model.Context;
  * <p>OpenNLP scores all 103 languages of its model, then normalises; the detector only ever compares Welsh with
  * English. Their normalised probabilities compare as {@code (pWelsh - pEnglish) / (pWelsh + pEnglish)}, which
  * equals {@code tanh((welsh - english) / 2)} over the two raw scores, so the other 101 languages need not be
- * scored at all: about a third of the work per message. The features are OpenNLP's own (its context generator,
+ * scored at all, which halves the time per message. The features are OpenNLP's own (its context generator,
  * with its text normalisers).
  */
 final class TwoLanguageScorer {

@@ -10,7 +10,7 @@ import org.councilassistant.intents.linear.LongIntMap;
 
 /**
  * Scores tokens with the weights of a trained OpenNLP maximum-entropy model, giving the probabilities
- * OpenNLP's own categorizer gives, about ten times faster.
+ * OpenNLP's own categorizer gives, several times faster (about 2 µs against 15 µs a message on CLINC150).
  *
  * <p>OpenNLP builds a string per feature ("w=bin", "b=my_bin") and looks each up in a hash map of strings;
  * here each feature is a 64-bit hash computed from the tokens' characters, and each feature's weights are one
