@@ -46,7 +46,8 @@ final class SoftmaxTrainer {
                         int feature = x.index()[k];
                         double g = gradient * x.value()[k];
                         squaredGradients[feature][c] += (float) (g * g);
-                        weights[feature][c] -= (float) (LEARNING_RATE * g / Math.sqrt(squaredGradients[feature][c] + 1e-8));
+                        double step = LEARNING_RATE * g / Math.sqrt(squaredGradients[feature][c] + 1e-8);
+                        weights[feature][c] -= (float) step;
                     }
                 }
             }

@@ -38,7 +38,8 @@ final class TfIdfVectoriser {
         }
         long[] kept = documentFrequency.entrySet().stream()
                 .filter(e -> e.getValue() >= MIN_DOCUMENT_FREQUENCY)
-                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .mapToLong(Map.Entry::getKey)
                 .toArray();
         LongIntMap ids = new LongIntMap(kept.length);
