@@ -13,6 +13,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -20,9 +21,13 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Server-sent event streams fed by polling the database once a second. The database is the one place every
  * node shares, so a resident connected to one node sees what an agent on another node sent, with no broker to
  * run; at council scale (dozens of live conversations) the queries cost nothing noticeable.
+ *
+ * <p>A lifecycle bean in the last phase, so that on shutdown it ends the open streams before the web server's
+ * graceful shutdown waits for requests to finish: a stream never finishes by itself, and every shutdown with one
+ * open would wait out the whole grace period. Browsers reconnect, to another node if there is one.
  */
 @Component
-public class PolledEventStreams {
+public class PolledEventStreams implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PolledEventStreams.class);
 
@@ -42,6 +47,7 @@ public class PolledEventStreams {
         return thread;
     });
     private final Duration timeout;
+    private volatile boolean stopping;
 
     public PolledEventStreams(@Value("${assistant.live-chat.poll-interval:1s}") Duration interval,
             @Value("${assistant.live-chat.stream-timeout:30m}") Duration timeout) {
@@ -57,6 +63,10 @@ public class PolledEventStreams {
         emitter.onTimeout(() -> subscriptions.remove(subscription));
         emitter.onError(error -> subscriptions.remove(subscription));
         subscriptions.add(subscription);
+        if (stopping) {
+            end(subscription);
+            return emitter;
+        }
         poller.execute(() -> pollOne(subscription));
         return emitter;
     }
@@ -83,9 +93,31 @@ public class PolledEventStreams {
         }
     }
 
+    @Override
+    public void start() {
+        stopping = false;
+    }
+
+    /** Ends every open stream; streams opened from now on end at once. */
+    @Override
+    public void stop() {
+        stopping = true;
+        subscriptions.forEach(this::end);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return !stopping;
+    }
+
+    private void end(Subscription subscription) {
+        subscriptions.remove(subscription);
+        subscription.emitter().complete();
+    }
+
     @PreDestroy
-    void stop() {
+    void shutDownPoller() {
+        stop();
         poller.shutdownNow();
-        subscriptions.forEach(subscription -> subscription.emitter().complete());
     }
 }
