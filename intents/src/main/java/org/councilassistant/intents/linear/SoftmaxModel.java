@@ -45,23 +45,8 @@ final class SoftmaxModel {
         for (int c = 0; c < labelCount; c++) {
             scores[c] = sums[c];
         }
-        softmax(scores);
+        Softmax.inPlace(scores);
         return scores;
-    }
-
-    static void softmax(double[] scores) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double s : scores) {
-            max = Math.max(max, s);
-        }
-        double sum = 0;
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = Math.exp(scores[i] - max);
-            sum += scores[i];
-        }
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] /= sum;
-        }
     }
 
     void write(DataOutputStream out) throws IOException {

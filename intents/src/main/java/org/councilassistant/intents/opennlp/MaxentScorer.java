@@ -7,6 +7,7 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
 import org.councilassistant.intents.linear.LongIntMap;
+import org.councilassistant.intents.linear.Softmax;
 
 /**
  * Scores tokens with the weights of a trained OpenNLP maximum-entropy model, giving the probabilities
@@ -74,18 +75,10 @@ final class MaxentScorer {
             previous = word;
         }
         double[] p = new double[labelCount];
-        double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < labelCount; c++) {
-            max = Math.max(max, sums[c]);
+            p[c] = sums[c];
         }
-        double total = 0;
-        for (int c = 0; c < labelCount; c++) {
-            p[c] = Math.exp(sums[c] - max);
-            total += p[c];
-        }
-        for (int c = 0; c < labelCount; c++) {
-            p[c] /= total;
-        }
+        Softmax.inPlace(p);
         return p;
     }
 
