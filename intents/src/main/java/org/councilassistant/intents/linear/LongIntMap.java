@@ -27,18 +27,8 @@ public final class LongIntMap {
 
     /** The id for {@code key}, or -1. */
     public int get(long key) {
-        long mixed = mix(key);
-        int fingerprint = (int) (mixed >>> 32);
-        int mask = slots.length - 1;
-        for (int slot = (int) mixed & mask; ; slot = (slot + 1) & mask) {
-            long entry = slots[slot];
-            if (entry == EMPTY) {
-                return -1;
-            }
-            if ((int) (entry >>> 32) == fingerprint) {
-                return (int) entry - 1;
-            }
-        }
+        long entry = find(slots, key);
+        return entry == EMPTY ? -1 : (int) entry - 1;
     }
 
     /** Maps {@code key} to {@code id} (0 or more); a key already present keeps its first id. */
@@ -82,18 +72,19 @@ public final class LongIntMap {
         long[] old = slots;
         slots = new long[old.length * 2];
         for (int i = 0; i < size; i++) {
-            long entry = findEntry(old, keys[i]);
-            insert(keys[i], (int) entry - 1);
+            insert(keys[i], (int) find(old, keys[i]) - 1);
         }
     }
 
-    private static long findEntry(long[] table, long key) {
+    /** The slot holding {@code key} in {@code table}, or {@link #EMPTY}. */
+    private static long find(long[] table, long key) {
         long mixed = mix(key);
         int fingerprint = (int) (mixed >>> 32);
         int mask = table.length - 1;
         for (int slot = (int) mixed & mask; ; slot = (slot + 1) & mask) {
-            if ((int) (table[slot] >>> 32) == fingerprint) {
-                return table[slot];
+            long entry = table[slot];
+            if (entry == EMPTY || (int) (entry >>> 32) == fingerprint) {
+                return entry;
             }
         }
     }
