@@ -116,7 +116,7 @@ public final class ConversationEngine {
                     : languages.classifier(language).classify(text);
             LocalDate today = LocalDate.now(clock);
             Turn turn = new Turn(session, text, classification,
-                    entities.extract(text, today, DateDirection.FUTURE), today, languages.messages(language));
+                    entities.extract(text, today, DateDirection.FUTURE), today, languages.messages(language), null);
             session.record(new SessionEvent.UserSaid(clock.instant(), text, classification.intent(),
                     classification.confidence()));
             BotResponse response = respond(turn);
@@ -177,7 +177,8 @@ public final class ConversationEngine {
         Classification classification = languages.classifier(language).classify(question);
         LocalDate today = LocalDate.now(clock);
         Turn turn = new Turn(scratch, question, classification,
-                entities.extract(question, today, DateDirection.FUTURE), today, languages.messages(language));
+                entities.extract(question, today, DateDirection.FUTURE), today, languages.messages(language),
+                null);
         BotResponse response = respond(turn);
         return new Preview(classification, response.intent() == null
                 ? response.understoodAs(classification.intent(), classification.confidence()) : response);

@@ -11,7 +11,9 @@ import org.councilassistant.intents.entities.ExtractedEntities;
  * One resident message being handled: the text, how it was understood, and the conversation it belongs to.
  *
  * @param entities what was found in the text (dates resolved forwards; dialogues that look back re-read them)
+ * @param embedding the message's sentence embedding, computed once and shared by the classifier and the search;
+ *        null when the conversation's language has no embedding model (Welsh)
  */
 public record Turn(ConversationSession session, String text, Classification classification,
-        ExtractedEntities entities, LocalDate today, AssistantMessages messages) {
+        ExtractedEntities entities, LocalDate today, AssistantMessages messages, float[] embedding) {
 }
