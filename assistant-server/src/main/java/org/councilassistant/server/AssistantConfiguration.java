@@ -21,6 +21,9 @@ import org.councilassistant.core.service.contact.OpeningHours;
 import org.councilassistant.core.session.SessionStore;
 import org.councilassistant.intents.IntentClassifier;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
+import org.councilassistant.intents.embedding.CachingTextEmbedder;
+import org.councilassistant.intents.embedding.OnnxTextEmbedder;
+import org.councilassistant.intents.embedding.TextEmbedder;
 import org.councilassistant.intents.language.Language;
 import org.councilassistant.intents.language.WelshEnglishDetector;
 import org.councilassistant.intents.training.CouncilTrainingData;
@@ -38,6 +41,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AssistantConfiguration {
 
+    /** Recent texts whose embeddings are kept: "yes", "no", postcodes, popular questions. */
+    private static final long EMBEDDING_CACHE_TEXTS = 10_000;
+
     @Bean
     Clock clock() {
         return Clock.system(java.time.ZoneId.of("Europe/London"));
@@ -48,9 +54,18 @@ class AssistantConfiguration {
         return IntentCatalogue.load();
     }
 
+    /**
+     * The sentence-embedding model, loaded once (about a second) and shared by the English intent model and the
+     * knowledge-base search; a resident's message is embedded once per turn, and repeated texts come from a cache.
+     */
     @Bean
-    IntentModelStore englishModelStore(AssistantProperties properties) {
-        return new IntentModelStore(properties.modelDir(), TrainerSettings.defaults());
+    TextEmbedder textEmbedder(AssistantProperties properties) {
+        return new CachingTextEmbedder(OnnxTextEmbedder.named(properties.embeddingModel()), EMBEDDING_CACHE_TEXTS);
+    }
+
+    @Bean
+    IntentModelStore englishModelStore(AssistantProperties properties, TextEmbedder textEmbedder) {
+        return new IntentModelStore(properties.modelDir(), TrainerSettings.defaults(), textEmbedder);
     }
 
     /** The English model: the bundled training phrases plus those staff added, retrained when either changes. */
@@ -64,9 +79,9 @@ class AssistantConfiguration {
 
     @Bean
     ModelRetraining modelRetraining(LiveIntentModel intentClassifier, IntentModelStore englishModelStore,
-            IntentCatalogue catalogue, TrainingPhrases staffPhrases) {
+            IntentCatalogue catalogue, TrainingPhrases staffPhrases, TextEmbedder textEmbedder) {
         return new ModelRetraining(intentClassifier, () -> englishExamples(catalogue, staffPhrases),
-                new IntentTrainer(TrainerSettings.defaults()), englishModelStore::loadOrTrain);
+                new IntentTrainer(TrainerSettings.defaults(), textEmbedder), englishModelStore::loadOrTrain);
     }
 
     private static List<LabelledExample> englishExamples(IntentCatalogue catalogue, TrainingPhrases staffPhrases) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
+import org.councilassistant.intents.embedding.OnnxTextEmbedder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumSearchScore see {@link org.councilassistant.core.conversation.EngineSettings}
  * @param contactCentre the council's contact centre: phone numbers and opening hours
  * @param englishOnlyChannels channels that cannot work in Welsh (Alexa has no Welsh voice)
+ * @param embeddingModel the sentence-embedding model the English intent model and search read messages with,
+ *        one of those this build ships (changing it retrains the model and rebuilds the index at the next start)
  */
 @ConfigurationProperties("assistant")
 public record AssistantProperties(
@@ -30,7 +33,8 @@ public record AssistantProperties(
         @DefaultValue("0.6") double minimumCoverage,
         @DefaultValue("4.0") double minimumSearchScore,
         @DefaultValue ContactCentreSettings contactCentre,
-        @DefaultValue("alexa") Set<String> englishOnlyChannels) {
+        @DefaultValue("alexa") Set<String> englishOnlyChannels,
+        @DefaultValue(OnnxTextEmbedder.DEFAULT_MODEL) String embeddingModel) {
 
     /**
      * @param phone the number residents call

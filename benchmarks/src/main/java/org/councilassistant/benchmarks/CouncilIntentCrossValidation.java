@@ -33,8 +33,14 @@ public final class CouncilIntentCrossValidation {
         }
         long started = System.nanoTime();
         EvaluationReport report = IntentEvaluator.score(
-                new CrossValidator(new IntentTrainer(TrainerSettings.defaults())).predictHeldOut(examples, folds));
+                new CrossValidator(trainer(language)).predictHeldOut(examples, folds));
         return new Result(language, examples.size(), folds, (System.nanoTime() - started) / 1e9, report);
+    }
+
+    /** The server's trainer for the language: English with the embedding member, Welsh on words alone. */
+    private static IntentTrainer trainer(Language language) {
+        return new IntentTrainer(TrainerSettings.defaults(),
+                language == Language.ENGLISH ? SentenceEmbeddings.model() : null);
     }
 
     /** Same as {@code benchmarks.jar council-cv --folds N}. */

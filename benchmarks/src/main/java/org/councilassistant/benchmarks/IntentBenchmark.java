@@ -53,7 +53,8 @@ final class IntentBenchmark {
         progress.printf(Locale.ROOT, "training on %,d examples, %d labels%n", training.size(),
                 training.stream().map(LabelledExample::label).distinct().count());
         long started = System.nanoTime();
-        IntentClassifier classifier = new IntentTrainer(TrainerSettings.defaults()).train(training, oosLabel);
+        IntentClassifier classifier = new IntentTrainer(TrainerSettings.defaults(), SentenceEmbeddings.model())
+                .train(training, oosLabel);
         double trainSeconds = (System.nanoTime() - started) / 1e9;
         progress.printf(Locale.ROOT, "trained in %.1f s; evaluating on %,d examples%n", trainSeconds, evaluation.size());
 

@@ -23,6 +23,7 @@ import org.councilassistant.core.session.SessionStore;
 import org.councilassistant.core.session.TaskState;
 import org.councilassistant.intents.Classification;
 import org.councilassistant.intents.CouncilIntents;
+import org.councilassistant.intents.IntentClassifier;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.councilassistant.intents.catalogue.IntentKind;
 import org.councilassistant.intents.entities.DateDirection;
@@ -111,12 +112,15 @@ public final class ConversationEngine {
                 session.setLanguage(Language.ENGLISH);
                 return BotResponse.say(languages.messages(Language.ENGLISH).text("language.notOnThisChannel"));
             }
+            IntentClassifier classifier = languages.classifier(language);
+            float[] embedding = embed(classifier, text);
             Classification classification = message.resolvedIntent() != null
                     ? new Classification(message.resolvedIntent(), 1.0, List.of(), false)
-                    : languages.classifier(language).classify(text);
+                    : classifier.classify(text, embedding);
             LocalDate today = LocalDate.now(clock);
             Turn turn = new Turn(session, text, classification,
-                    entities.extract(text, today, DateDirection.FUTURE), today, languages.messages(language), null);
+                    entities.extract(text, today, DateDirection.FUTURE), today, languages.messages(language),
+                    embedding);
             session.record(new SessionEvent.UserSaid(clock.instant(), text, classification.intent(),
                     classification.confidence()));
             BotResponse response = respond(turn);
@@ -138,6 +142,14 @@ public final class ConversationEngine {
                     response.replies().stream().map(Reply::text).toList(), response.articleId()));
             return response;
         }
+    }
+
+    /**
+     * The message's sentence embedding, once per turn: the classifier and the knowledge-base search share it.
+     * Null where the language's model reads words only (Welsh).
+     */
+    private static float[] embed(IntentClassifier classifier, String text) {
+        return text.isBlank() ? null : classifier.embedder().map(embedder -> embedder.embed(text)).orElse(null);
     }
 
     /** Staff's notices for the intent ("collections running a day late after snow") come first, until they expire. */
@@ -174,11 +186,13 @@ public final class ConversationEngine {
         ConversationSession scratch = new ConversationSession("preview", "preview", clock.instant());
         scratch.chooseLanguage(language);
         String question = text.strip();
-        Classification classification = languages.classifier(language).classify(question);
+        IntentClassifier classifier = languages.classifier(language);
+        float[] embedding = embed(classifier, question);
+        Classification classification = classifier.classify(question, embedding);
         LocalDate today = LocalDate.now(clock);
         Turn turn = new Turn(scratch, question, classification,
                 entities.extract(question, today, DateDirection.FUTURE), today, languages.messages(language),
-                null);
+                embedding);
         BotResponse response = respond(turn);
         return new Preview(classification, response.intent() == null
                 ? response.understoodAs(classification.intent(), classification.confidence()) : response);

@@ -1,9 +1,11 @@
 package org.councilassistant.core.learning;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.councilassistant.intents.Classification;
 import org.councilassistant.intents.IntentClassifier;
+import org.councilassistant.intents.embedding.TextEmbedder;
 import org.councilassistant.intents.training.LabelledExample;
 
 /**
@@ -25,6 +27,16 @@ public final class LiveIntentModel implements IntentClassifier {
     @Override
     public Classification classify(String text) {
         return current.model().classify(text);
+    }
+
+    @Override
+    public Classification classify(String text, float[] embedding) {
+        return current.model().classify(text, embedding);
+    }
+
+    @Override
+    public Optional<TextEmbedder> embedder() {
+        return current.model().embedder();
     }
 
     public List<LabelledExample> examples() {

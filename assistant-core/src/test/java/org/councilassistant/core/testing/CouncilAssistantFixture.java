@@ -32,6 +32,9 @@ import org.councilassistant.core.service.bins.MissedBinDialogue;
 import org.councilassistant.core.service.contact.ContactCentre;
 import org.councilassistant.core.service.contact.OpeningHours;
 import org.councilassistant.core.session.SessionStore;
+import org.councilassistant.intents.embedding.CachingTextEmbedder;
+import org.councilassistant.intents.embedding.OnnxTextEmbedder;
+import org.councilassistant.intents.embedding.TextEmbedder;
 import org.councilassistant.intents.IntentClassifier;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.councilassistant.intents.language.Language;
@@ -59,6 +62,8 @@ public final class CouncilAssistantFixture implements AutoCloseable {
     public static final String WEB_CHAT = "webchat";
     public static final AssistantMessages MESSAGES = AssistantMessages.english();
 
+    private static TextEmbedder embedder;
+
     private final IntentCatalogue catalogue = IntentCatalogue.load();
     private final IntentClassifier classifier;
     private final IntentClassifier welshClassifier;
@@ -70,7 +75,7 @@ public final class CouncilAssistantFixture implements AutoCloseable {
     private final FileBinCollections collections = new FileBinCollections(holidays);
 
     public CouncilAssistantFixture(Path directory, ZonedDateTime indexTime) {
-        classifier = new IntentModelStore(directory.resolve("model"), TrainerSettings.defaults())
+        classifier = new IntentModelStore(directory.resolve("model"), TrainerSettings.defaults(), embedder())
                 .loadOrTrain(CouncilTrainingData.load(catalogue, "en"));
         welshClassifier = new IntentModelStore(directory.resolve("model-cy"), TrainerSettings.defaults())
                 .loadOrTrain(CouncilTrainingData.load(catalogue, "cy"));
@@ -81,6 +86,14 @@ public final class CouncilAssistantFixture implements AutoCloseable {
         knowledgeBase.seedIfEmpty(SeedArticles.load());
         knowledgeBase.synchronise();
         answerer = new KnowledgeAnswerer(knowledgeBase, EngineSettings.defaults());
+    }
+
+    /** The server's sentence-embedding model, loaded once for every fixture in the test JVM. */
+    public static synchronized TextEmbedder embedder() {
+        if (embedder == null) {
+            embedder = new CachingTextEmbedder(OnnxTextEmbedder.named(OnnxTextEmbedder.DEFAULT_MODEL), 10_000);
+        }
+        return embedder;
     }
 
     /** A new engine on the shared parts, with its own sessions (as after a restart), at the clock's time. */

@@ -27,6 +27,7 @@ import org.councilassistant.core.service.bins.FileBinCollections;
 import org.councilassistant.core.service.bins.JdbcMissedBinReports;
 import org.councilassistant.core.service.bins.MissedBinDialogue;
 import org.councilassistant.core.session.SessionStore;
+import org.councilassistant.benchmarks.SentenceEmbeddings;
 import org.councilassistant.intents.IntentClassifier;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.councilassistant.intents.training.CouncilTrainingData;
@@ -116,7 +117,7 @@ public final class InProcessAssistant implements AutoCloseable {
 
     /** The council model, as the server loads it: stored in {@code modelDir}, trained there if missing or stale. */
     public static IntentClassifier councilClassifier(Path modelDir) {
-        return new IntentModelStore(modelDir, TrainerSettings.defaults())
+        return new IntentModelStore(modelDir, TrainerSettings.defaults(), SentenceEmbeddings.model())
                 .loadOrTrain(CouncilTrainingData.load(IntentCatalogue.load(), "en"));
     }
 

@@ -1,9 +1,7 @@
 package org.councilassistant.intents.evaluation;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 
 import org.councilassistant.intents.IntentClassifier;
 import org.councilassistant.intents.training.IntentTrainer;
@@ -45,16 +43,8 @@ public final class CrossValidator {
     }
 
     static List<List<LabelledExample>> stratifiedFolds(List<LabelledExample> examples, int folds) {
-        List<LabelledExample> shuffled = new ArrayList<>(examples);
-        Collections.shuffle(shuffled, new Random(42));
-        shuffled.sort((a, b) -> a.label().compareTo(b.label()));
-        List<List<LabelledExample>> partitions = new ArrayList<>();
-        for (int i = 0; i < folds; i++) {
-            partitions.add(new ArrayList<>());
-        }
-        for (int i = 0; i < shuffled.size(); i++) {
-            partitions.get(i % folds).add(shuffled.get(i));
-        }
-        return partitions;
+        return StratifiedFolds.of(examples, folds).stream()
+                .map(fold -> fold.stream().map(examples::get).toList())
+                .toList();
     }
 }

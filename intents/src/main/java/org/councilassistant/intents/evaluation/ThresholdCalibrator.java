@@ -3,11 +3,10 @@ package org.councilassistant.intents.evaluation;
 import java.util.List;
 
 import org.councilassistant.intents.CouncilIntents;
-import org.councilassistant.intents.training.IntentTrainer;
-import org.councilassistant.intents.training.LabelledExample;
 
 /**
- * Chooses the out-of-scope threshold from held-out predictions: the highest probability cut that costs at most
+ * Chooses the out-of-scope threshold from held-out predictions: the highest in-scope score cut (the probability,
+ * or the similarity in meaning to the nearest intent for a model with an embedding member) that costs at most
  * one point of in-scope accuracy against no cut at all. Residents lose little when an answerable question
  * gets "I can't help, shall I find a person?", and much when an unanswerable one gets a confident wrong answer;
  * the one-point budget keeps the assistant from refusing too much.
@@ -17,17 +16,11 @@ public final class ThresholdCalibrator {
     private static final int MAX_THRESHOLD_PERCENT = 90;
     private static final double ACCURACY_BUDGET = 0.01;
 
-    private final IntentTrainer trainer;
-
-    public ThresholdCalibrator(IntentTrainer trainer) {
-        this.trainer = trainer;
+    private ThresholdCalibrator() {
     }
 
-    public double calibrate(List<LabelledExample> examples, int folds, int rounds) {
-        return bestThreshold(new CrossValidator(trainer).predictHeldOut(examples, folds, rounds));
-    }
-
-    static double bestThreshold(List<HeldOutPrediction> predictions) {
+    /** The threshold for these held-out predictions. */
+    public static double bestThreshold(List<HeldOutPrediction> predictions) {
         double base = inScopeAccuracy(predictions, 0.0);
         double best = 0.0;
         for (int percent = 0; percent <= MAX_THRESHOLD_PERCENT; percent++) {
@@ -43,7 +36,7 @@ public final class ThresholdCalibrator {
         long inScope = predictions.stream().filter(p -> !p.truth().equals(CouncilIntents.OUT_OF_SCOPE)).count();
         long correct = predictions.stream()
                 .filter(p -> !p.truth().equals(CouncilIntents.OUT_OF_SCOPE))
-                .filter(p -> p.topLabel().equals(p.truth()) && p.topConfidence() >= threshold)
+                .filter(p -> p.topLabel().equals(p.truth()) && p.classification().inScopeScore() >= threshold)
                 .count();
         return inScope == 0 ? 1.0 : (double) correct / inScope;
     }

@@ -1,9 +1,14 @@
 package org.councilassistant.intents.training;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.councilassistant.intents.CouncilIntents;
+import org.councilassistant.intents.embedding.EmbeddingHeadTrainer;
+import org.councilassistant.intents.embedding.EmbeddingIntentModel;
+import org.councilassistant.intents.embedding.TextEmbedder;
 import org.councilassistant.intents.ensemble.EnsembleIntentClassifier;
+import org.councilassistant.intents.ensemble.EnsembleWeights;
 import org.councilassistant.intents.evaluation.ThresholdCalibrator;
 import org.councilassistant.intents.linear.LinearIntentModel;
 import org.councilassistant.intents.opennlp.OpenNlpIntentModel;
@@ -12,9 +17,10 @@ import org.councilassistant.intents.opennlp.TextNormaliser;
 /**
  * Trains the intent classifier from any labelled examples: the council's own phrases or a benchmark set.
  *
- * <p>Both members of the ensemble are trained on the same tokens. When calibration is on, the out-of-scope
- * threshold is chosen from held-out predictions (k-fold on small sets, one held-out fold on large ones)
- * before the final models are trained on everything.
+ * <p>The lexical members are trained on the same tokens, the embedding member (when there is an embedder) on the
+ * examples' sentence embeddings, computed once. When calibration is on, the members' weights and the out-of-scope
+ * threshold are chosen from held-out predictions (k-fold on small sets, one held-out fold on large ones) before
+ * the final models are trained on everything.
  */
 public final class IntentTrainer {
 
@@ -22,9 +28,17 @@ public final class IntentTrainer {
     private static final int FULL_CROSS_VALIDATION_LIMIT = 5_000;
 
     private final TrainerSettings settings;
+    private final TextEmbedder embedder;
 
+    /** A trainer of lexical-only models (for languages without an embedding model). */
     public IntentTrainer(TrainerSettings settings) {
+        this(settings, null);
+    }
+
+    /** @param embedder the sentence-embedding model of the embedding member, or null for lexical-only models */
+    public IntentTrainer(TrainerSettings settings, TextEmbedder embedder) {
         this.settings = settings;
+        this.embedder = embedder;
     }
 
     /**
@@ -37,17 +51,65 @@ public final class IntentTrainer {
                         ? new LabelledExample(example.text(), CouncilIntents.OUT_OF_SCOPE)
                         : example)
                 .toList();
-        double threshold = settings.fixedThreshold();
-        if (settings.calibrationFolds() > 1) {
-            int rounds = relabelled.size() > FULL_CROSS_VALIDATION_LIMIT ? 1 : settings.calibrationFolds();
-            threshold = new ThresholdCalibrator(new IntentTrainer(settings.withoutCalibration()))
-                    .calibrate(relabelled, settings.calibrationFolds(), rounds);
+        List<float[]> vectors = embedder == null ? null
+                : embedder.embedAll(relabelled.stream().map(LabelledExample::text).toList());
+        return trainEmbedded(relabelled, vectors);
+    }
+
+    /** Trains on examples whose embeddings (null without an embedder) were computed already. */
+    EnsembleIntentClassifier trainEmbedded(List<LabelledExample> examples, List<float[]> vectors) {
+        EnsembleIntentClassifier members = trainMembers(examples, vectors, defaultWeights(), settings.fixedThreshold());
+        if (settings.calibrationFolds() <= 1) {
+            return members;
         }
-        List<String[]> tokens = relabelled.stream().map(e -> TextNormaliser.tokens(e.text())).toList();
-        LinearIntentModel linear = LinearIntentModel.train(relabelled, tokens);
-        OpenNlpIntentModel openNlp = OpenNlpIntentModel.train(
-                relabelled.stream().map(LabelledExample::label).toList(), tokens,
-                settings.l2Cost(), settings.maxIterations());
-        return new EnsembleIntentClassifier(linear, openNlp, settings.linearWeight(), threshold);
+        int rounds = examples.size() > FULL_CROSS_VALIDATION_LIMIT ? 1 : settings.calibrationFolds();
+        HeldOutFolds heldOut = HeldOutFolds.predict(this, examples, vectors, settings.calibrationFolds(), rounds);
+        EnsembleWeights weights = embedder == null ? defaultWeights() : heldOut.mostAccurate(weightCandidates());
+        double threshold = ThresholdCalibrator.bestThreshold(heldOut.predictions(weights));
+        return new EnsembleIntentClassifier(members.linearModel(), members.openNlpModel(), members.semanticModel(),
+                embedder, weights, threshold);
+    }
+
+    /** Trains every member on all the examples, with the given weights and threshold (no calibration). */
+    EnsembleIntentClassifier trainMembers(List<LabelledExample> examples, List<float[]> vectors,
+            EnsembleWeights weights, double threshold) {
+        List<String[]> tokens = examples.stream().map(e -> TextNormaliser.tokens(e.text())).toList();
+        List<String> labels = examples.stream().map(LabelledExample::label).toList();
+        LinearIntentModel linear = LinearIntentModel.train(examples, tokens);
+        OpenNlpIntentModel openNlp = OpenNlpIntentModel.train(labels, tokens, settings.l2Cost(),
+                settings.maxIterations());
+        EmbeddingIntentModel semantic = vectors == null ? null
+                : new EmbeddingHeadTrainer(0.01, 1e-4, settings.headEpochs()).train(labels, vectors);
+        return new EnsembleIntentClassifier(linear, openNlp, semantic, embedder, weights, threshold);
+    }
+
+    private EnsembleWeights defaultWeights() {
+        if (embedder == null) {
+            return EnsembleWeights.lexical(settings.linearWeight());
+        }
+        double lexical = 1 - settings.semanticWeight();
+        return new EnsembleWeights(lexical * settings.linearWeight(), lexical * (1 - settings.linearWeight()),
+                settings.semanticWeight());
+    }
+
+    /** The weights tried on held-out data, the default first (it wins ties). */
+    private List<EnsembleWeights> weightCandidates() {
+        List<EnsembleWeights> candidates = new ArrayList<>();
+        candidates.add(defaultWeights());
+        for (int semantic = 3; semantic <= 8; semantic++) {
+            for (int linear = 0; linear <= 10 - semantic; linear++) {
+                candidates.add(new EnsembleWeights(linear / 10.0, (10 - semantic - linear) / 10.0, semantic / 10.0));
+            }
+        }
+        return candidates;
+    }
+
+    TrainerSettings settings() {
+        return settings;
+    }
+
+    /** The embedding model the trained classifiers read messages with, or null for lexical-only ones. */
+    public TextEmbedder embedder() {
+        return embedder;
     }
 }
