@@ -21,6 +21,9 @@ import org.councilassistant.core.service.contact.OpeningHours;
 import org.councilassistant.core.session.SessionStore;
 import org.councilassistant.intents.IntentClassifier;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
+import org.councilassistant.intents.embedding.CachingTextEmbedder;
+import org.councilassistant.intents.embedding.OnnxTextEmbedder;
+import org.councilassistant.intents.embedding.TextEmbedder;
 import org.councilassistant.intents.language.Language;
 import org.councilassistant.intents.language.WelshEnglishDetector;
 import org.councilassistant.intents.training.CouncilTrainingData;
@@ -75,6 +78,15 @@ class AssistantConfiguration {
         return examples;
     }
 
+    /**
+     * The sentence-embedding model, shared by everything that compares meanings (the knowledge-base search, the
+     * classifier), with a cache because one message is embedded once per turn but asked for by several.
+     */
+    @Bean
+    TextEmbedder textEmbedder(AssistantProperties properties) {
+        return new CachingTextEmbedder(OnnxTextEmbedder.named(properties.embeddingModel()), 10_000);
+    }
+
     @Bean
     SessionStore sessionStore(AssistantProperties properties, Clock clock) {
         return new SessionStore(properties.sessionIdleTimeout(), properties.maxSessions(), clock);
@@ -83,7 +95,7 @@ class AssistantConfiguration {
     @Bean
     EngineSettings engineSettings(AssistantProperties properties) {
         return new EngineSettings(properties.topicSwitchConfidence(), properties.minimumCoverage(),
-                properties.minimumSearchScore());
+                properties.minimumSearchScore(), properties.minimumSemanticScore());
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
+import org.councilassistant.intents.embedding.OnnxTextEmbedder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topicSwitchConfidence see {@link org.councilassistant.core.conversation.EngineSettings}
  * @param minimumCoverage see {@link org.councilassistant.core.conversation.EngineSettings}
  * @param minimumSearchScore see {@link org.councilassistant.core.conversation.EngineSettings}
+ * @param minimumSemanticScore see {@link org.councilassistant.core.conversation.EngineSettings}
+ * @param embeddingModel the sentence-embedding model (see {@link OnnxTextEmbedder#MODELS}); changing it rebuilds
+ *        the search index's vectors at the next start
  * @param contactCentre the council's contact centre: phone numbers and opening hours
  * @param englishOnlyChannels channels that cannot work in Welsh (Alexa has no Welsh voice)
  */
@@ -29,6 +33,8 @@ public record AssistantProperties(
         @DefaultValue("0.5") double topicSwitchConfidence,
         @DefaultValue("0.6") double minimumCoverage,
         @DefaultValue("4.0") double minimumSearchScore,
+        @DefaultValue("0.6") double minimumSemanticScore,
+        @DefaultValue(OnnxTextEmbedder.DEFAULT_MODEL) String embeddingModel,
         @DefaultValue ContactCentreSettings contactCentre,
         @DefaultValue("alexa") Set<String> englishOnlyChannels) {
 
