@@ -33,7 +33,7 @@ public record AssistantProperties(
         @DefaultValue("0.5") double topicSwitchConfidence,
         @DefaultValue("0.6") double minimumCoverage,
         @DefaultValue("4.0") double minimumSearchScore,
-        @DefaultValue("0.6") double minimumSemanticScore,
+        @DefaultValue("0.55") double minimumSemanticScore,
         @DefaultValue(OnnxTextEmbedder.DEFAULT_MODEL) String embeddingModel,
         @DefaultValue ContactCentreSettings contactCentre,
         @DefaultValue("alexa") Set<String> englishOnlyChannels) {
