@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topicSwitchConfidence see {@link org.councilassistant.core.conversation.EngineSettings}
  * @param minimumCoverage see {@link org.councilassistant.core.conversation.EngineSettings}
  * @param minimumSearchScore see {@link org.councilassistant.core.conversation.EngineSettings}
+ * @param minimumSemanticScore see {@link org.councilassistant.core.conversation.EngineSettings}
+ * @param embeddingModel the sentence-embedding model (see {@link OnnxTextEmbedder#MODELS}); changing it rebuilds
+ *        the search index's vectors at the next start
  * @param contactCentre the council's contact centre: phone numbers and opening hours
  * @param englishOnlyChannels channels that cannot work in Welsh (Alexa has no Welsh voice)
  * @param embeddingModel the sentence-embedding model the English intent model and search read messages with,
@@ -32,6 +35,8 @@ public record AssistantProperties(
         @DefaultValue("0.5") double topicSwitchConfidence,
         @DefaultValue("0.6") double minimumCoverage,
         @DefaultValue("4.0") double minimumSearchScore,
+        @DefaultValue("0.55") double minimumSemanticScore,
+        @DefaultValue(OnnxTextEmbedder.DEFAULT_MODEL) String embeddingModel,
         @DefaultValue ContactCentreSettings contactCentre,
         @DefaultValue("alexa") Set<String> englishOnlyChannels,
         @DefaultValue(OnnxTextEmbedder.DEFAULT_MODEL) String embeddingModel) {

@@ -5,15 +5,11 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import org.councilassistant.intents.embedding.TextEmbedder;
 import org.councilassistant.knowledgebase.KnowledgeBase;
 import org.councilassistant.knowledgebase.notice.ServiceNotices;
 import org.councilassistant.knowledgebase.rating.AnswerRatings;
 import org.councilassistant.knowledgebase.transfer.KnowledgeBaseTransfer;
-import org.councilassistant.knowledgebase.analysis.CouncilQueryAnalyzer;
-import org.councilassistant.knowledgebase.analysis.CouncilSynonyms;
-import org.councilassistant.knowledgebase.article.ArticleRepository;
-import org.councilassistant.knowledgebase.index.ArticleIndex;
-import org.councilassistant.knowledgebase.search.ArticleSearcher;
 import org.councilassistant.knowledgebase.seed.SeedArticles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +22,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The knowledge base: articles in the database (seeded on first start), the Lucene index under the data
- * directory, rebuilt at start-up if it does not match the database and kept in step with it every few seconds,
+ * directory with the English articles' passage vectors from the shared sentence-embedding model, rebuilt at start-up if it does not match the database and kept in step with it every few seconds,
  * so that what an editor publishes on one node is answered on every node.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,11 +33,9 @@ class KnowledgeBaseConfiguration {
 
     @Bean(destroyMethod = "close")
     @DependsOnDatabaseInitialization
-    KnowledgeBase knowledgeBase(DataSource dataSource, AssistantProperties properties, Clock clock) {
-        ArticleIndex index = new ArticleIndex(properties.indexDir());
-        ArticleSearcher searcher = new ArticleSearcher(index,
-                new CouncilQueryAnalyzer(CouncilSynonyms.bundled()));
-        KnowledgeBase knowledgeBase = new KnowledgeBase(new ArticleRepository(dataSource), index, searcher, clock);
+    KnowledgeBase knowledgeBase(DataSource dataSource, AssistantProperties properties, Clock clock,
+            TextEmbedder textEmbedder) {
+        KnowledgeBase knowledgeBase = KnowledgeBase.open(dataSource, properties.indexDir(), clock, textEmbedder);
         knowledgeBase.seedIfEmpty(SeedArticles.load());
         knowledgeBase.synchronise();
         return knowledgeBase;

@@ -77,6 +77,7 @@ public final class BenchmarkCommand {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("intent-eval", new IntentEvalCommand(out));
         commands.put("council-cv", new CouncilCrossValidationCommand(out));
+        commands.put("search-cv", new SearchCrossValidationCommand(out));
         commands.put("language-detect", new LanguageDetectCommand(out));
         commands.put("peer", new PeerCommand(out));
         commands.put("report", new ReportCommand(out));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.councilassistant.intents.embedding.TextEmbedder;
 import org.councilassistant.knowledgebase.analysis.CouncilQueryAnalyzer;
 import org.councilassistant.knowledgebase.analysis.CouncilSynonyms;
 import org.councilassistant.knowledgebase.article.Article;
@@ -66,9 +67,19 @@ public class KnowledgeBase implements Closeable {
         this.clock = clock;
     }
 
-    /** A knowledge base on {@code dataSource} with this node's index in {@code indexDirectory}. */
+    /** A knowledge base on {@code dataSource} with this node's index in {@code indexDirectory}, searched by words. */
     public static KnowledgeBase open(DataSource dataSource, Path indexDirectory, Clock clock) {
-        ArticleIndex index = new ArticleIndex(indexDirectory);
+        return open(dataSource, indexDirectory, clock, null);
+    }
+
+    /**
+     * A knowledge base on {@code dataSource} with this node's index in {@code indexDirectory}, holding the English
+     * articles' passage vectors from {@code embedder} so that requests carrying a vector are searched by meaning too;
+     * searched by words only when {@code embedder} is null. An index embedded by another model is rebuilt at
+     * {@link #synchronise()}.
+     */
+    public static KnowledgeBase open(DataSource dataSource, Path indexDirectory, Clock clock, TextEmbedder embedder) {
+        ArticleIndex index = new ArticleIndex(indexDirectory, embedder);
         ArticleSearcher searcher = new ArticleSearcher(index, new CouncilQueryAnalyzer(CouncilSynonyms.bundled()));
         return new KnowledgeBase(new ArticleRepository(dataSource), index, searcher, clock);
     }

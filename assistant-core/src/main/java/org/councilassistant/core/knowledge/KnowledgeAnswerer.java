@@ -17,7 +17,8 @@ import org.councilassistant.knowledgebase.search.SearchRequest;
 
 /**
  * Answers questions from the knowledge base: the best article for the recognised intent and the question's
- * words, or, for a question that was not understood, an article only if it covers most of its words.
+ * words and meaning, or, for a question that was not understood, an article only if it covers most of its words
+ * or is close to it in meaning.
  */
 public final class KnowledgeAnswerer {
 
@@ -45,7 +46,8 @@ public final class KnowledgeAnswerer {
                 return answer(turn, welsh);
             }
         }
-        List<SearchHit> hits = knowledgeBase.search(SearchRequest.forIntent(turn.text(), intent, RELATED));
+        List<SearchHit> hits = knowledgeBase.search(
+                SearchRequest.forIntent(turn.text(), intent, RELATED).withVector(turn.embedding()));
         if (hits.isEmpty()) {
             // The resident's words match none of the intent's articles (a Welsh question, say).
             hits = knowledgeBase.search(
@@ -58,14 +60,23 @@ public final class KnowledgeAnswerer {
     }
 
 
-    /** An article for a question no intent matched, only when search is confident. */
+    /**
+     * An article for a question no intent matched, only when search is confident: the best article covers most of
+     * the question's words with a high enough BM25 score, or is close enough in meaning (a paraphrase).
+     */
     public Optional<BotResponse> answerFreeText(Turn turn) {
         SearchRequest request = SearchRequest.freeText(turn.text(), settings.minimumCoverage(), RELATED);
-        List<SearchHit> hits = knowledgeBase.search(isWelsh(turn) ? request.inLanguage(WELSH) : request);
-        if (hits.isEmpty() || hits.get(0).score() < settings.minimumSearchScore()) {
+        List<SearchHit> hits = knowledgeBase.search(
+                isWelsh(turn) ? request.inLanguage(WELSH) : request.withVector(turn.embedding()));
+        if (hits.isEmpty() || !answersTheQuestion(hits.get(0))) {
             return Optional.empty();
         }
         return answer(turn, hits);
+    }
+
+    private boolean answersTheQuestion(SearchHit best) {
+        return best.score() >= settings.minimumSearchScore()
+                || best.semanticScore() >= settings.minimumSemanticScore();
     }
 
     private static boolean isWelsh(Turn turn) {

@@ -37,6 +37,9 @@ import org.councilassistant.intents.embedding.OnnxTextEmbedder;
 import org.councilassistant.intents.embedding.TextEmbedder;
 import org.councilassistant.intents.IntentClassifier;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
+import org.councilassistant.intents.embedding.CachingTextEmbedder;
+import org.councilassistant.intents.embedding.OnnxTextEmbedder;
+import org.councilassistant.intents.embedding.TextEmbedder;
 import org.councilassistant.intents.language.Language;
 import org.councilassistant.intents.language.WelshEnglishDetector;
 import org.councilassistant.intents.training.CouncilTrainingData;
@@ -79,7 +82,7 @@ public final class CouncilAssistantFixture implements AutoCloseable {
                 .loadOrTrain(CouncilTrainingData.load(catalogue, "en"));
         welshClassifier = new IntentModelStore(directory.resolve("model-cy"), TrainerSettings.defaults())
                 .loadOrTrain(CouncilTrainingData.load(catalogue, "cy"));
-        ArticleIndex index = new ArticleIndex(directory.resolve("index"));
+        ArticleIndex index = new ArticleIndex(directory.resolve("index"), embedder());
         ArticleSearcher searcher = new ArticleSearcher(index, new CouncilQueryAnalyzer(CouncilSynonyms.bundled()));
         knowledgeBase = new KnowledgeBase(new ArticleRepository(dataSource), index, searcher,
                 Clock.fixed(indexTime.toInstant(), indexTime.getZone()));
@@ -118,6 +121,14 @@ public final class CouncilAssistantFixture implements AutoCloseable {
     public LanguageSupport languages() {
         return new LanguageSupport(detector, Map.of(Language.ENGLISH, classifier, Language.WELSH, welshClassifier),
                 Set.of("alexa"));
+    }
+
+    /** The sentence-embedding model, as the server shares it: loaded once for all the fixtures of a test run. */
+    public static synchronized TextEmbedder embedder() {
+        if (embedder == null) {
+            embedder = new CachingTextEmbedder(OnnxTextEmbedder.named(OnnxTextEmbedder.DEFAULT_MODEL), 10_000);
+        }
+        return embedder;
     }
 
     public KnowledgeBase knowledgeBase() {

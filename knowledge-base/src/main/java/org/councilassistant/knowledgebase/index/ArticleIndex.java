@@ -6,12 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -19,25 +15,36 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
+import org.councilassistant.intents.embedding.TextEmbedder;
 import org.councilassistant.knowledgebase.analysis.CouncilTextAnalyzer;
 import org.councilassistant.knowledgebase.article.Article;
 
 /**
  * The Lucene index of published articles, on disk, derived from the database.
  *
- * <p>Each article is one document, replaced by id on every change. Every commit records the database stamp it
- * reflects, so that on start-up a stale or missing index is noticed and rebuilt.
+ * <p>Each article is one document, with a passage document per sentence embedding when there is an embedding
+ * model ({@link ArticleDocuments}), all replaced together by id on every change. Every commit records the database
+ * stamp it reflects and the model its vectors come from, so that on start-up a stale or missing index, or one
+ * embedded by another model (or by none), is noticed and rebuilt.
  */
 public final class ArticleIndex implements Closeable {
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final ArticleDocuments documents;
 
+    /** An index searched by words only. */
     public ArticleIndex(Path path) {
+        this(path, null);
+    }
+
+    /** An index with passage vectors from {@code embedder}, or searched by words only when it is null. */
+    public ArticleIndex(Path path, TextEmbedder embedder) {
+        this.documents = new ArticleDocuments(embedder);
         try {
             this.directory = FSDirectory.open(path);
             this.writer = openWriter(directory);
@@ -69,13 +76,30 @@ public final class ArticleIndex implements Closeable {
                 .setIndexSort(new Sort(new SortField(IndexFields.GROUP, SortField.Type.STRING)));
     }
 
-    /** The database stamp of the last commit, or empty text for a new index. */
+    /**
+     * The database stamp of the last commit, or empty text for a new index or one whose vectors come from another
+     * model than this index's (or are missing or unwanted): either way it has to be rebuilt.
+     */
     public String stamp() {
+        return modelName().equals(committed(IndexFields.MODEL)) ? committed(IndexFields.STAMP) : "";
+    }
+
+    /** The embedding model of the passage vectors, or empty text for an index searched by words only. */
+    public String modelName() {
+        return documents.modelName();
+    }
+
+    /** Whether the index holds passage vectors to search by meaning. */
+    public boolean hasVectors() {
+        return !modelName().isEmpty();
+    }
+
+    private String committed(String key) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> entry : data) {
-                if (IndexFields.STAMP.equals(entry.getKey())) {
-                    return entry.getValue();
+                if (key.equals(entry.getKey())) {
+                    return Objects.requireNonNullElse(entry.getValue(), "");
                 }
             }
         }
@@ -93,7 +117,7 @@ public final class ArticleIndex implements Closeable {
             for (Article article : changed) {
                 Term id = new Term(IndexFields.ID, article.id());
                 if (article.isPublished()) {
-                    writer.updateDocument(id, document(article));
+                    writer.updateDocuments(id, documents.of(article));
                 } else {
                     writer.deleteDocuments(id);
                 }
@@ -112,7 +136,7 @@ public final class ArticleIndex implements Closeable {
         try {
             writer.deleteAll();
             for (Article article : published) {
-                writer.addDocument(document(article));
+                writer.addDocuments(documents.of(article));
             }
             writer.forceMerge(1);
             commit(stamp);
@@ -129,36 +153,24 @@ public final class ArticleIndex implements Closeable {
         searchers.release(searcher);
     }
 
+    /** How many articles the index holds (their passage documents aside). */
     public int size() {
-        return writer.getDocStats().numDocs;
+        try {
+            IndexSearcher searcher = acquire();
+            try {
+                return searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)));
+            } finally {
+                release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void commit(String stamp) throws IOException {
-        writer.setLiveCommitData(Map.of(IndexFields.STAMP, stamp).entrySet());
+        writer.setLiveCommitData(Map.of(IndexFields.STAMP, stamp, IndexFields.MODEL, modelName()).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
-    }
-
-    private static Document document(Article article) {
-        Document doc = new Document();
-        doc.add(new StringField(IndexFields.ID, article.id(), Field.Store.YES));
-        String language = article.language();
-        doc.add(new StringField(IndexFields.LANGUAGE, language, Field.Store.NO));
-        doc.add(new TextField(IndexFields.inLanguage(IndexFields.TITLE, language), article.title(), Field.Store.NO));
-        article.alternateQuestions().forEach(q -> doc.add(
-                new TextField(IndexFields.inLanguage(IndexFields.QUESTIONS, language), q, Field.Store.NO)));
-        article.keywords().forEach(k -> doc.add(
-                new TextField(IndexFields.inLanguage(IndexFields.KEYWORDS, language), k, Field.Store.NO)));
-        doc.add(new TextField(IndexFields.inLanguage(IndexFields.BODY, language),
-                article.spokenAnswer() + "\n" + article.answer(), Field.Store.NO));
-        article.intents().forEach(i -> doc.add(new StringField(IndexFields.INTENT, i, Field.Store.NO)));
-        doc.add(new StringField(IndexFields.SERVICE_AREA, article.serviceArea(), Field.Store.NO));
-        String firstIntent = article.intents().isEmpty() ? "" : article.intents().get(0);
-        doc.add(new SortedDocValuesField(IndexFields.GROUP, new BytesRef(firstIntent + "\n" + article.serviceArea())));
-        String all = String.join("\n", article.title(), String.join("\n", article.alternateQuestions()),
-                String.join("\n", article.keywords()), article.spokenAnswer(), article.answer());
-        doc.add(new TextField(IndexFields.inLanguage(IndexFields.ALL, language), all, Field.Store.NO));
-        return doc;
     }
 
     @Override

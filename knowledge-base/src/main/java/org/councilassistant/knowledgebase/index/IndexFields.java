@@ -16,11 +16,22 @@ public final class IndexFields {
     public static final String GROUP = "group";
     /** The article's language, {@code en} or {@code cy}. */
     public static final String LANGUAGE = "language";
+    /** Whether a document is an article ({@value #KIND_ARTICLE}) or one of its passages ({@value #KIND_PASSAGE}). */
+    public static final String KIND = "kind";
+    public static final String KIND_ARTICLE = "article";
+    public static final String KIND_PASSAGE = "passage";
+    /**
+     * A passage's sentence embedding (unit length, compared by dot product). English passages only: Welsh articles
+     * have none, so a search of this field is a search of the English articles.
+     */
+    public static final String VECTOR = "vector";
     /** Welsh text goes in fields named like the English ones plus this suffix, analysed as Welsh. */
     static final String WELSH_SUFFIX = "_cy";
 
     /** Commit user-data key holding the database stamp the index was built from. */
     public static final String STAMP = "stamp";
+    /** Commit user-data key holding the embedding model of the passage vectors, empty for an index without. */
+    public static final String MODEL = "model";
 
     private IndexFields() {
     }

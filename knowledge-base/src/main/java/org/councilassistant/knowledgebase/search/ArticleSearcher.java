@@ -19,7 +19,8 @@ import org.councilassistant.knowledgebase.index.IndexFields;
 
 /**
  * Finds the published articles that best answer a question, by BM25 over title, alternate questions,
- * keywords and body, with boosts, and phrase boosts in titles and alternate questions ({@link QuestionQuery}).
+ * keywords and body, with boosts, and phrase boosts in titles and alternate questions ({@link QuestionQuery});
+ * and, given the question's sentence embedding, by meaning too ({@link SemanticSearch}), the two rankings fused.
  *
  * <p>The question is analysed into terms by Lucene's {@link QueryBuilder}; it is never given to a query
  * parser, so text such as {@code AND ((} or {@code *} is just words.
@@ -31,6 +32,8 @@ public final class ArticleSearcher {
 
     /** How many of the best hits, per hit asked for, are checked for coverage before every match is. */
     private static final int COVERAGE_WINDOW = 4;
+    /** How deep each ranking, by words and by meaning, is read before they are fused. */
+    private static final int FUSION_DEPTH = 10;
 
     private final ArticleIndex index;
     private volatile QueryBuilder queries;
@@ -48,30 +51,43 @@ public final class ArticleSearcher {
         this.queries = new QueryBuilder(queryAnalyzer);
     }
 
+    /**
+     * The articles that best answer the request: by words alone, or, for a request with a vector on an index with
+     * passage vectors, by words and by meaning fused ({@link RankFusion}).
+     */
     public List<SearchHit> search(SearchRequest request) {
         int limit = Math.max(1, request.limit());
         try {
             IndexSearcher searcher = index.acquire();
             try {
-                QuestionQuery query = QuestionQuery.of(request, queries, searcher);
-                if (query == null) {
-                    return List.of();
+                if (!request.hasVector() || !index.hasVectors()) {
+                    return byWords(searcher, request, limit);
                 }
-                ScoreDoc[] best = query.coverage() == null
-                        ? searcher.search(query.ranking(), limit).scoreDocs
-                        : covering(searcher, query, limit);
-                StoredFields stored = searcher.storedFields();
-                List<SearchHit> hits = new ArrayList<>(best.length);
-                for (ScoreDoc hit : best) {
-                    hits.add(new SearchHit(stored.document(hit.doc).get(IndexFields.ID), hit.score));
-                }
-                return hits;
+                int depth = Math.max(limit, FUSION_DEPTH);
+                return RankFusion.fuse(byWords(searcher, request, depth),
+                        SemanticSearch.closest(searcher, request.vector(), request.intent(), depth), limit);
             } finally {
                 index.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private List<SearchHit> byWords(IndexSearcher searcher, SearchRequest request, int limit) throws IOException {
+        QuestionQuery query = QuestionQuery.of(request, queries, searcher);
+        if (query == null) {
+            return List.of();
+        }
+        ScoreDoc[] best = query.coverage() == null
+                ? searcher.search(query.ranking(), limit).scoreDocs
+                : covering(searcher, query, limit);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(best.length);
+        for (ScoreDoc hit : best) {
+            hits.add(new SearchHit(stored.document(hit.doc).get(IndexFields.ID), hit.score));
+        }
+        return hits;
     }
 
     /**

@@ -19,7 +19,8 @@ import org.councilassistant.knowledgebase.index.IndexFields;
 
 /**
  * The Lucene queries a question becomes: a ranking query, the question's terms in each field and the question as
- * a phrase in titles and alternate questions, boosted by field; and, for a question that must be mostly covered,
+ * a phrase in titles and alternate questions, boosted by field, with words no article has made fuzzy
+ * ({@link TypoTolerance}); and, for a question that must be mostly covered,
  * a coverage query that the best hits are checked against ({@link ArticleSearcher}).
  *
  * <p>The ranking query is kept a pure disjunction of one clause per field and term, because for that shape
@@ -61,11 +62,13 @@ record QuestionQuery(Query ranking, Query coverage) {
         Query intent = request.intent() == null ? null : intentFilter(request.intent(), searcher);
         // No language filter: the text fields are per language (title, title_cy), so the terms match only
         // articles in the question's language already.
+        String allField = IndexFields.inLanguage(IndexFields.ALL, language);
+        TypoTolerance typos = new TypoTolerance(searcher.getIndexReader(), allField);
         List<Query> fields = new ArrayList<>();
         List<Query> clauses = new ArrayList<>();
         for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
-            Query terms = queries.createBooleanQuery(IndexFields.inLanguage(field.getKey(), language), text,
-                    Occur.SHOULD);
+            Query terms = typos.apply(queries.createBooleanQuery(IndexFields.inLanguage(field.getKey(), language),
+                    text, Occur.SHOULD));
             if (terms != null) {
                 fields.add(new BoostQuery(terms, field.getValue()));
                 optionalClauses(terms).forEach(term -> clauses.add(new BoostQuery(term, field.getValue())));
@@ -86,7 +89,8 @@ record QuestionQuery(Query ranking, Query coverage) {
                 : new BooleanQuery.Builder().add(disjunction(fields, null), Occur.MUST).add(intent, Occur.FILTER)
                         .build();
         Query coverage = request.minimumCoverage() > 0
-                ? coverage(queries, IndexFields.inLanguage(IndexFields.ALL, language), text, request.minimumCoverage())
+                ? coverage(typos.apply(queries.createBooleanQuery(allField, text, Occur.SHOULD)),
+                        request.minimumCoverage())
                 : null;
         return new QuestionQuery(ranking, coverage);
     }
@@ -137,9 +141,11 @@ record QuestionQuery(Query ranking, Query coverage) {
         return List.of(query);
     }
 
-    /** Matches articles containing at least {@code share} of the question's distinct terms (rounded up). */
-    private static Query coverage(QueryBuilder queries, String allField, String text, double share) {
-        Query all = queries.createBooleanQuery(allField, text, Occur.SHOULD);
+    /**
+     * Matches articles containing at least {@code share} of the question's distinct terms (rounded up), given the
+     * question's terms in the field of all the articles' words; null for none.
+     */
+    private static Query coverage(Query all, double share) {
         if (!(all instanceof BooleanQuery terms) || terms.clauses().size() < 2) {
             return all;
         }

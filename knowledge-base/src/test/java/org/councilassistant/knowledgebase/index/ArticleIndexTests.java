@@ -13,9 +13,12 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.councilassistant.intents.embedding.OnnxTextEmbedder;
+import org.councilassistant.intents.embedding.TextEmbedder;
 import org.councilassistant.knowledgebase.article.Article;
 import org.councilassistant.knowledgebase.article.ArticleStatus;
 import org.councilassistant.knowledgebase.testing.Articles;
+import org.councilassistant.knowledgebase.testing.RenamedEmbedder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +38,28 @@ class ArticleIndexTests {
         try (ArticleIndex reopened = new ArticleIndex(directory)) {
             assertThat(reopened.stamp()).isEqualTo("5");
             assertThat(reopened.size()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void isUnstampedForAnotherEmbeddingModelOrNoneSoThatItIsRebuilt() throws Exception {
+        TextEmbedder model = OnnxTextEmbedder.named(OnnxTextEmbedder.DEFAULT_MODEL);
+        try (ArticleIndex index = new ArticleIndex(directory, model)) {
+            index.rebuild(List.of(snow), "5");
+            assertThat(index.stamp()).isEqualTo("5");
+        }
+        try (ArticleIndex otherModel = new ArticleIndex(directory, new RenamedEmbedder(model, "another-model"))) {
+            assertThat(otherModel.stamp()).isEmpty();
+        }
+        try (ArticleIndex wordsOnly = new ArticleIndex(directory)) {
+            assertThat(wordsOnly.stamp()).isEmpty();
+            wordsOnly.rebuild(List.of(snow), "6");
+        }
+        try (ArticleIndex withVectors = new ArticleIndex(directory, model)) {
+            assertThat(withVectors.stamp()).isEmpty();
+            withVectors.rebuild(List.of(snow), "7");
+            assertThat(withVectors.stamp()).isEqualTo("7");
+            assertThat(withVectors.size()).isEqualTo(1);
         }
     }
 
