@@ -90,15 +90,6 @@ class AssistantConfiguration {
         return examples;
     }
 
-    /**
-     * The sentence-embedding model, shared by everything that compares meanings (the knowledge-base search, the
-     * classifier), with a cache because one message is embedded once per turn but asked for by several.
-     */
-    @Bean
-    TextEmbedder textEmbedder(AssistantProperties properties) {
-        return new CachingTextEmbedder(OnnxTextEmbedder.named(properties.embeddingModel()), 10_000);
-    }
-
     @Bean
     SessionStore sessionStore(AssistantProperties properties, Clock clock) {
         return new SessionStore(properties.sessionIdleTimeout(), properties.maxSessions(), clock);

@@ -20,12 +20,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumCoverage see {@link org.councilassistant.core.conversation.EngineSettings}
  * @param minimumSearchScore see {@link org.councilassistant.core.conversation.EngineSettings}
  * @param minimumSemanticScore see {@link org.councilassistant.core.conversation.EngineSettings}
- * @param embeddingModel the sentence-embedding model (see {@link OnnxTextEmbedder#MODELS}); changing it rebuilds
- *        the search index's vectors at the next start
+ * @param embeddingModel the sentence-embedding model the English intent model and the search read messages with,
+ *        one of {@link OnnxTextEmbedder#MODELS}; changing it retrains the model and rebuilds the index's vectors at
+ *        the next start
  * @param contactCentre the council's contact centre: phone numbers and opening hours
  * @param englishOnlyChannels channels that cannot work in Welsh (Alexa has no Welsh voice)
- * @param embeddingModel the sentence-embedding model the English intent model and search read messages with,
- *        one of those this build ships (changing it retrains the model and rebuilds the index at the next start)
  */
 @ConfigurationProperties("assistant")
 public record AssistantProperties(
@@ -38,8 +37,7 @@ public record AssistantProperties(
         @DefaultValue("0.55") double minimumSemanticScore,
         @DefaultValue(OnnxTextEmbedder.DEFAULT_MODEL) String embeddingModel,
         @DefaultValue ContactCentreSettings contactCentre,
-        @DefaultValue("alexa") Set<String> englishOnlyChannels,
-        @DefaultValue(OnnxTextEmbedder.DEFAULT_MODEL) String embeddingModel) {
+        @DefaultValue("alexa") Set<String> englishOnlyChannels) {
 
     /**
      * @param phone the number residents call

@@ -32,9 +32,6 @@ import org.councilassistant.core.service.bins.MissedBinDialogue;
 import org.councilassistant.core.service.contact.ContactCentre;
 import org.councilassistant.core.service.contact.OpeningHours;
 import org.councilassistant.core.session.SessionStore;
-import org.councilassistant.intents.embedding.CachingTextEmbedder;
-import org.councilassistant.intents.embedding.OnnxTextEmbedder;
-import org.councilassistant.intents.embedding.TextEmbedder;
 import org.councilassistant.intents.IntentClassifier;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.councilassistant.intents.embedding.CachingTextEmbedder;
@@ -121,14 +118,6 @@ public final class CouncilAssistantFixture implements AutoCloseable {
     public LanguageSupport languages() {
         return new LanguageSupport(detector, Map.of(Language.ENGLISH, classifier, Language.WELSH, welshClassifier),
                 Set.of("alexa"));
-    }
-
-    /** The sentence-embedding model, as the server shares it: loaded once for all the fixtures of a test run. */
-    public static synchronized TextEmbedder embedder() {
-        if (embedder == null) {
-            embedder = new CachingTextEmbedder(OnnxTextEmbedder.named(OnnxTextEmbedder.DEFAULT_MODEL), 10_000);
-        }
-        return embedder;
     }
 
     public KnowledgeBase knowledgeBase() {
