@@ -23,6 +23,8 @@ import org.councilassistant.knowledgebase.search.SearchRequest;
 public final class KnowledgeAnswerer {
 
     private static final int RELATED = 3;
+    /** How much closer in cosine a free search's article must be to beat the recognised intent's own article. */
+    private static final float CLEARLY_CLOSER = 0.05f;
     private static final String WELSH = Language.WELSH.code();
 
     private final KnowledgeBase knowledgeBase;
@@ -56,7 +58,28 @@ public final class KnowledgeAnswerer {
         if (hits.isEmpty()) {
             return answerFreeText(turn);
         }
-        return answer(turn, hits);
+        return answer(turn, closerInMeaning(turn, hits).orElse(hits));
+    }
+
+    /**
+     * Content first: the articles a free search finds when its best one is clearly closer in meaning to the
+     * question than the best article tagged with the recognised intent. The catalogue's intents are broad (one
+     * "contact details" intent, many articles), while an article a council wrote for exactly this question should
+     * win even when the question also looks like a catalogue intent.
+     */
+    private Optional<List<SearchHit>> closerInMeaning(Turn turn, List<SearchHit> tagged) {
+        if (turn.embedding() == null) {
+            return Optional.empty();
+        }
+        List<SearchHit> free = knowledgeBase.search(
+                SearchRequest.freeText(turn.text(), 0.0, RELATED).withVector(turn.embedding()));
+        if (free.isEmpty() || free.get(0).articleId().equals(tagged.get(0).articleId())) {
+            return Optional.empty();
+        }
+        float closest = free.get(0).semanticScore();
+        boolean clearlyCloser = closest >= settings.minimumSemanticScore()
+                && closest >= tagged.get(0).semanticScore() + CLEARLY_CLOSER;
+        return clearlyCloser ? Optional.of(free) : Optional.empty();
     }
 
 

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.councilassistant.knowledgebase.KnowledgeBase;
+import org.councilassistant.knowledgebase.article.ArticleContent;
+import org.councilassistant.knowledgebase.article.ArticleStatus;
 import org.councilassistant.server.RunningAssistant;
 import org.councilassistant.server.RunningAssistant.JsonResponse;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,9 @@ class ChatApiIntegrationTests {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    KnowledgeBase knowledgeBase;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
@@ -178,6 +184,38 @@ class ChatApiIntegrationTests {
         assertThat(chosen.status()).isEqualTo(200);
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(say(session, "when is my bin day").get("language").asString()).isEqualTo("cy");
+    }
+
+    @Test
+    void understandsAParaphraseWithNoneOfTheTrainingPhrasesWords() {
+        JsonNode answer = say(startSession(), "can you tell me which day the rubbish lorry comes");
+
+        assertThat(answer.get("intent").asString()).isEqualTo("bin_collection_day");
+        assertThat(text(answer)).contains("postcode");
+    }
+
+    @Test
+    void answersFromAnArticleThatSharesTheQuestionsMeaningRatherThanItsWords() {
+        knowledgeBase.create(new ArticleContent("Parks, trees and open spaces",
+                "If a tree in one of our parks has come down or looks unsafe, or play equipment is broken, tell the "
+                        + "parks team on 01632 960 200.",
+                "Our parks team looks after the borough's parks, playgrounds, woodland and green spaces.\n\n"
+                        + "Tell the parks team on 01632 960 200 about a tree in a park or green space that has come "
+                        + "down or looks unsafe, broken play equipment, vandalism or overflowing bins in a park. "
+                        + "A tree blocking a road is an emergency: call the out-of-hours line.",
+                "Parks and leisure", ArticleStatus.PUBLISHED, List.of(), List.of("report a problem in a park", "who do I tell about a fallen tree in a park"),
+                List.of("parks", "playgrounds", "park trees"), List.of()).toArticle("parks-and-open-spaces", 0, "editor"));
+
+        JsonNode answer = say(startSession(), "who do I talk to about a tree that fell in the park");
+
+        assertThat(answer.get("articleId").asString()).as(answer.toString()).isEqualTo("parks-and-open-spaces");
+    }
+
+    @Test
+    void findsTheArticleDespiteATypo() {
+        JsonNode answer = say(startSession(), "how do I get a copy of my burth certificat");
+
+        assertThat(answer.get("articleId").asString()).isEqualTo("order-a-copy-certificate");
     }
 
     @Test
