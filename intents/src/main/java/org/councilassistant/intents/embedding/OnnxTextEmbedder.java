@@ -9,22 +9,29 @@ import java.util.function.Supplier;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
 /**
  * A sentence-embedding model run in this JVM by ONNX Runtime, the model read from a jar on the class path:
  * nothing is downloaded, at build time from Maven Central only.
  *
- * <p>The model is chosen by name ({@link #MODELS}); the choice was made by measurement on CLINC150 and the
- * council's own phrases (see the benchmark report) and stays one setting.
+ * <p>The model is chosen by name ({@link #MODELS}), one setting. Measured on CLINC150 (a softmax head over the
+ * embeddings of its 15,000 training phrases, scored on its validation set): bge-small-en-v1.5 96.6% in-scope,
+ * all-MiniLM-L6-v2 95.6% (95.7% unquantised), at roughly twice the time per sentence (twelve layers to six).
+ * Residents' right answers come first, so bge-small is the default and MiniLM the faster choice.
  */
 public final class OnnxTextEmbedder implements TextEmbedder {
 
-    /** The default: all-MiniLM-L6-v2, 8-bit quantised (16 MB, 384 dimensions). */
-    public static final String DEFAULT_MODEL = "all-minilm-l6-v2-q";
+    /** BAAI's bge-small-en-v1.5, 8-bit quantised (24 MB, 384 dimensions): the default. */
+    public static final String BGE_SMALL = "bge-small-en-v15-q";
+    /** all-MiniLM-L6-v2, 8-bit quantised (16 MB, 384 dimensions): about twice as fast, a point less accurate. */
+    public static final String MINILM = "all-minilm-l6-v2-q";
+    public static final String DEFAULT_MODEL = BGE_SMALL;
 
     /** The models this build ships, by name. */
     public static final Map<String, Supplier<EmbeddingModel>> MODELS = Map.of(
-            DEFAULT_MODEL, AllMiniLmL6V2QuantizedEmbeddingModel::new);
+            BGE_SMALL, BgeSmallEnV15QuantizedEmbeddingModel::new,
+            MINILM, AllMiniLmL6V2QuantizedEmbeddingModel::new);
 
     /** Texts in one call to the model; larger batches only pad more. */
     private static final int BATCH = 32;
