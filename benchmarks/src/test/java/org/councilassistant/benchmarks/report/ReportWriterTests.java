@@ -23,7 +23,7 @@ class ReportWriterTests {
 
     @Test
     void showsTheMachineTheCommandAndOurFiguresBesideThePublishedOnes() {
-        EvaluationReport report = new EvaluationReport(3100, 0.912, 0.41, 0.7, 0.91,
+        EvaluationReport report = new EvaluationReport(3100, 0.912, 0.41, 0.7, 0.91, 0.85, 0.88,
                 Map.of("balance", 0.95, "transfer", 0.6), List.of(new Confusion("oos", "balance", 7)));
         IntentFigures figures = new IntentFigures("clinc150_dev.json train,oos_train → val,oos_val", report, 15100,
                 42.0, 6.2, 20.5, 150_000);
@@ -57,10 +57,11 @@ class ReportWriterTests {
     @Test
     void setsTheEnglishAndWelshCrossValidationSideBySideAndTheWelshDetailInSectionSix() {
         CrossValidationFigures english = new CrossValidationFigures(Language.ENGLISH, 2055, 5, 29.2,
-                new EvaluationReport(2055, 0.844, 0.909, 0.597, 0.873, Map.of("goodbye", 0.622),
+                new EvaluationReport(2055, 0.844, 0.909, 0.597, 0.873, 0.93, 0.81, Map.of("goodbye", 0.622),
                         List.of(new Confusion("help", "out_of_scope", 9))));
         CrossValidationFigures welsh = new CrossValidationFigures(Language.WELSH, 1770, 5, 25.0,
-                new EvaluationReport(1770, 0.8, Double.NaN, Double.NaN, 0.81, Map.of("planning", 0.5),
+                new EvaluationReport(1770, 0.8, Double.NaN, Double.NaN, 0.81, Double.NaN, 0.78,
+                        Map.of("planning", 0.5),
                         List.of(new Confusion("planning", "out_of_scope", 4))));
 
         String markdown = ReportWriter.render(new ReportWriter.Run("report", MACHINE, Outcome.notRun("x", null),
