@@ -21,9 +21,13 @@ public record TrainerSettings(double l2Cost, int maxIterations, double linearWei
         return new TrainerSettings(l2Cost, maxIterations, linearWeight, 0, fixedThreshold);
     }
 
-    /** A stable text form, part of the model fingerprint so that changing a knob retrains. */
+    /**
+     * A stable text form, part of the model fingerprint so that changing a knob retrains. The leading version
+     * changes with the features themselves (v3: numbers read as their shape), so a stored model is never read
+     * with tokens it was not trained on.
+     */
     public String fingerprint() {
-        return "v2;l2=" + l2Cost + ";iter=" + maxIterations + ";w=" + linearWeight + ";folds=" + calibrationFolds
+        return "v3;l2=" + l2Cost + ";iter=" + maxIterations + ";w=" + linearWeight + ";folds=" + calibrationFolds
                 + ";t=" + fixedThreshold;
     }
 }
