@@ -26,7 +26,8 @@ final class IntentEvalCommand implements Command {
     @Override
     public String synopsis() {
         return "--data FILE.json --train SPLITS --eval SPLITS [--oos-label oos] [--warmup-passes N]"
-                + " [--predictions FILE.csv] | --train FILE.csv --eval FILE.csv [--data DIR] [--oos-label oos]";
+                + " [--predictions FILE.csv] | --train FILE.csv --eval FILE.csv [--data DIR] [--oos-label oos]"
+                + " [--predictions FILE.csv]";
     }
 
     @Override
