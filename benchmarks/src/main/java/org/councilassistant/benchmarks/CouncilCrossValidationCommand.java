@@ -1,12 +1,14 @@
 package org.councilassistant.benchmarks;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.councilassistant.intents.CouncilIntents;
 import org.councilassistant.intents.language.Language;
 
 /**
@@ -25,21 +27,27 @@ final class CouncilCrossValidationCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--folds 5] [--language en|cy]";
+        return "[--folds 5] [--language en|cy] [--predictions FILE.csv]";
     }
 
     @Override
     public int run(List<String> args) {
-        CommandOptions options = CommandOptions.parse(args, Set.of("--folds", "--language"), Set.of());
+        CommandOptions options = CommandOptions.parse(args, Set.of("--folds", "--language", "--predictions"),
+                Set.of());
         int folds = options.intValue("--folds", DEFAULT_FOLDS, 2);
         Language language = language(options.value("--language", Language.ENGLISH.code()));
         out.printf(Locale.ROOT, "council-cv: %d-fold cross-validation on the council's %s training phrases (%s)%n",
                 folds, language.locale().getDisplayLanguage(Locale.UK), language.code());
         CouncilIntentCrossValidation.Result result = CouncilIntentCrossValidation.run(folds, language);
         out.printf(Locale.ROOT, "%d examples, %d folds, %.1f s%n", result.examples(), folds, result.seconds());
-        out.printf(Locale.ROOT, "in-scope accuracy %.3f, out-of-scope recall %.3f, precision %.3f, macro F1 %.3f%n",
-                result.report().inScopeAccuracy(), result.report().oosRecall(), result.report().oosPrecision(),
-                result.report().macroF1());
+        out.printf(Locale.ROOT, "in-scope accuracy %.3f, out-of-scope recall %.3f, precision %.3f, macro F1 %.3f,"
+                + " out-of-scope AUROC %.3f, MCC %.3f%n", result.report().inScopeAccuracy(), result.report().oosRecall(),
+                result.report().oosPrecision(), result.report().macroF1(), result.report().oosAuroc(),
+                result.report().mcc());
+        options.value("--predictions").map(Path::of).ifPresent(file -> {
+            PredictionsFile.write(file, result.predictions(), CouncilIntents.OUT_OF_SCOPE);
+            out.println("predictions written to " + file);
+        });
         out.println("worst intents:");
         result.report().perIntentAccuracy().entrySet().stream()
                 .sorted(Map.Entry.comparingByValue())

@@ -5,6 +5,7 @@ import java.util.List;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.councilassistant.intents.evaluation.CrossValidator;
 import org.councilassistant.intents.evaluation.EvaluationReport;
+import org.councilassistant.intents.evaluation.HeldOutPrediction;
 import org.councilassistant.intents.evaluation.IntentEvaluator;
 import org.councilassistant.intents.language.Language;
 import org.councilassistant.intents.training.CouncilTrainingData;
@@ -22,8 +23,12 @@ public final class CouncilIntentCrossValidation {
     private CouncilIntentCrossValidation() {
     }
 
-    /** @param seconds wall time of all folds, including each fold's threshold calibration */
-    record Result(Language language, int examples, int folds, double seconds, EvaluationReport report) {
+    /**
+     * @param seconds wall time of all folds, including each fold's threshold calibration
+     * @param predictions every phrase's held-out classification, fold by fold
+     */
+    record Result(Language language, int examples, int folds, double seconds, EvaluationReport report,
+            List<HeldOutPrediction> predictions) {
     }
 
     static Result run(int folds, Language language) {
@@ -32,9 +37,11 @@ public final class CouncilIntentCrossValidation {
             throw new IllegalStateException("no training phrases for language '" + language.code() + "'");
         }
         long started = System.nanoTime();
-        EvaluationReport report = IntentEvaluator.score(
-                new CrossValidator(trainer(language)).predictHeldOut(examples, folds));
-        return new Result(language, examples.size(), folds, (System.nanoTime() - started) / 1e9, report);
+        List<HeldOutPrediction> predictions =
+                new CrossValidator(trainer(language)).predictHeldOut(examples, folds);
+        EvaluationReport report = IntentEvaluator.score(predictions);
+        return new Result(language, examples.size(), folds, (System.nanoTime() - started) / 1e9, report,
+                predictions);
     }
 
     /** The server's trainer for the language: English with the embedding member, Welsh on words alone. */

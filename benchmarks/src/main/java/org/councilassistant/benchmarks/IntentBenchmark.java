@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.councilassistant.intents.IntentClassifier;
 import org.councilassistant.intents.evaluation.EvaluationReport;
+import org.councilassistant.intents.evaluation.HeldOutPrediction;
 import org.councilassistant.intents.evaluation.IntentEvaluator;
 import org.councilassistant.intents.training.IntentTrainer;
 import org.councilassistant.intents.training.LabelledExample;
@@ -36,9 +37,10 @@ final class IntentBenchmark {
      * @param examplesTrained how many examples the engine was trained on
      * @param trainSeconds wall time of training, including the out-of-scope threshold calibration
      * @param warmupPasses passes over the evaluation set before the timed one, the scoring pass included
+     * @param predictions the scoring pass's classification of each evaluation example, in order
      */
     record Result(EvaluationReport report, int examplesTrained, double trainSeconds, int warmupPasses,
-            LatencySummary latency) {
+            LatencySummary latency, List<HeldOutPrediction> predictions) {
     }
 
     /** Trains, scores and times, with the default warm-up. */
@@ -58,7 +60,8 @@ final class IntentBenchmark {
         double trainSeconds = (System.nanoTime() - started) / 1e9;
         progress.printf(Locale.ROOT, "trained in %.1f s; evaluating on %,d examples%n", trainSeconds, evaluation.size());
 
-        EvaluationReport report = IntentEvaluator.evaluate(classifier, evaluation, oosLabel);
+        List<HeldOutPrediction> predictions = IntentEvaluator.predict(classifier, evaluation, oosLabel);
+        EvaluationReport report = IntentEvaluator.score(predictions);
         for (int pass = 1; pass < warmupPasses; pass++) {
             for (LabelledExample example : evaluation) {
                 classifier.classify(example.text());
@@ -67,7 +70,7 @@ final class IntentBenchmark {
         progress.printf(Locale.ROOT, "timing %,d classifications after %d warm-up pass(es)%n",
                 evaluation.size(), warmupPasses);
         LatencySummary latency = time(classifier, evaluation);
-        return new Result(report, training.size(), trainSeconds, warmupPasses, latency);
+        return new Result(report, training.size(), trainSeconds, warmupPasses, latency, predictions);
     }
 
     static LatencySummary time(IntentClassifier classifier, List<LabelledExample> evaluation) {

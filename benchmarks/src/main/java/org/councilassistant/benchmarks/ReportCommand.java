@@ -24,14 +24,17 @@ import org.councilassistant.intents.language.Language;
 
 /**
  * {@code report}: runs every benchmark and rewrites {@code benchmarks/REPORT.md}. The performance commands run
- * first, each in a child JVM; then CLINC150, nlp.js, the council cross-validation (English, then Welsh) and the
- * Welsh/English detection in this one. Exits 1 when a
+ * first, each in a child JVM; then CLINC150 (trained with its out-of-scope examples and without them), nlp.js,
+ * the council cross-validation (English, then Welsh) and the Welsh/English detection in this one. Exits 1 when a
  * section failed (the report is still written, saying which).
  */
 final class ReportCommand implements Command {
 
     private static final Set<String> FLAGS = Set.of("--skip-jmh", "--skip-load", "--skip-memory", "--skip-peer",
             "--skip-council", "--skip-language");
+
+    /** The CLINC150 splits of the run trained without out-of-scope examples. */
+    static final String TRAIN_WITHOUT_OOS = "train";
 
     private final PrintStream out;
 
@@ -74,12 +77,15 @@ final class ReportCommand implements Command {
                 ours.examplesTrained(), ours.trainSeconds(), ours.latency().p50Micros(), ours.latency().p99Micros(),
                 ours.latency().callsPerSecond()), clincCommand);
 
+        Outcome<IntentFigures> clincWithoutOos = clincWithoutOos(options, layout, oosLabel, dataShown);
+
         Outcome<PeerFigures> peer = peer(options, layout, clinc, oosLabel, ours, dataShown);
         Outcome<CrossValidationFigures> council = council(options, folds, Language.ENGLISH);
         Outcome<CrossValidationFigures> councilWelsh = council(options, folds, Language.WELSH);
         Outcome<LanguageDetectionFigures> languageDetection = languageDetection(options, layout);
 
-        ReportWriter.Run run = new ReportWriter.Run(command, machine, clincOutcome, peer, council, councilWelsh,
+        ReportWriter.Run run = new ReportWriter.Run(command, machine, clincOutcome, clincWithoutOos, peer, council,
+                councilWelsh,
                 jmh, load, memory, languageDetection);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, ReportWriter.render(run));
@@ -90,6 +96,20 @@ final class ReportCommand implements Command {
             out.println("report: some sections failed; see the report");
         }
         return failed ? BenchmarkCommand.EXIT_FAILED : 0;
+    }
+
+    /** CLINC150 trained on in-scope examples alone, as the council has to be; evaluated on the same splits. */
+    private Outcome<IntentFigures> clincWithoutOos(CommandOptions options, ModuleLayout layout, String oosLabel,
+            String dataShown) {
+        EvaluationData data = DatasetSelection.load(options.value("--data").orElse(layout.clincFile().toString()),
+                TRAIN_WITHOUT_OOS, PeerCommand.DEFAULT_EVAL);
+        String command = "java -jar " + ModuleLayout.JAR + " intent-eval --data " + dataShown + " --train "
+                + TRAIN_WITHOUT_OOS + " --eval " + PeerCommand.DEFAULT_EVAL + " --oos-label " + oosLabel;
+        out.println("report: CLINC150 without out-of-scope training examples, " + data.description());
+        IntentBenchmark.Result result = IntentBenchmark.run(data.training(), data.evaluation(), oosLabel, 1, out);
+        return Outcome.of(new IntentFigures(data.description(), result.report(), result.examplesTrained(),
+                result.trainSeconds(), result.latency().p50Micros(), result.latency().p99Micros(),
+                result.latency().callsPerSecond()), command);
     }
 
     /** Runs {@code name} in a child JVM unless {@code --skip-<name>}; it writes {@code <name>.json}. */

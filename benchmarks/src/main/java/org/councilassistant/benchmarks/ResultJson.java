@@ -29,6 +29,8 @@ final class ResultJson {
         fields.put("oosRecall", report.oosRecall());
         fields.put("oosPrecision", report.oosPrecision());
         fields.put("macroF1", report.macroF1());
+        fields.put("oosAuroc", report.oosAuroc());
+        fields.put("mcc", report.mcc());
         return fields;
     }
 

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +48,7 @@ class IntentEvalCommandTests {
         assertThat(lines).hasSizeGreaterThan(1);
         JsonNode json = JsonMapper.builder().build().readTree(lines.get(lines.size() - 1));
         assertThat(json.isObject()).isTrue();
-        for (String share : List.of("inScopeAccuracy", "oosRecall", "oosPrecision", "macroF1")) {
+        for (String share : List.of("inScopeAccuracy", "oosRecall", "oosPrecision", "macroF1", "oosAuroc")) {
             assertThat(json.has(share)).as(share).isTrue();
             if (!json.get(share).isNull()) {
                 assertThat(json.get(share).doubleValue()).as(share).isBetween(0.0, 1.0);
@@ -53,6 +56,8 @@ class IntentEvalCommandTests {
         }
         assertThat(json.get("inScopeAccuracy").isNumber()).isTrue();
         assertThat(json.get("oosRecall").isNumber()).isTrue();
+        assertThat(json.get("oosAuroc").isNumber()).isTrue();
+        assertThat(json.get("mcc").doubleValue()).isBetween(-1.0, 1.0);
         assertThat(json.get("examples").intValue()).isEqualTo(8);
         assertThat(json.get("trainExamples").intValue()).isEqualTo(24);
         for (String positive : List.of("trainSeconds", "classifyMicrosP50", "classifyMicrosP99",
@@ -73,6 +78,30 @@ class IntentEvalCommandTests {
         JsonNode json = JsonMapper.builder().build().readTree(lines.get(lines.size() - 1));
         assertThat(json.get("examples").intValue()).isEqualTo(8);
         assertThat(json.get("dataset").asString()).isEqualTo("train.csv → eval.csv");
+    }
+
+    @Test
+    void writesEachEvaluatedExampleToThePredictionsFileWithOutOfScopeUnderTheDatasetsLabel() throws Exception {
+        Path file = Files.writeString(dir.resolve("tiny.json"), clincJson());
+        Path predictions = dir.resolve("out/predictions.csv");
+
+        run("intent-eval", "--data", file.toString(), "--train", "train", "--eval", "val", "--oos-label", "oos",
+                "--predictions", predictions.toString());
+
+        try (CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(predictions))) {
+            assertThat(csv.getHeaderNames()).containsExactly("text", "truth", "prediction", "confidence", "oos_score");
+            List<CSVRecord> rows = csv.getRecords();
+            assertThat(rows).hasSize(8);
+            assertThat(rows).extracting(row -> row.get("text")).contains("what is the weather on mars", "visitor parking permit");
+            assertThat(rows).extracting(row -> row.get("truth")).containsOnly("bin_day", "council_tax", "parking", "oos")
+                    .contains("oos");
+            assertThat(rows).extracting(row -> row.get("prediction")).doesNotContain("out_of_scope");
+            for (CSVRecord row : rows) {
+                assertThat(Double.parseDouble(row.get("confidence"))).isBetween(0.0, 1.0);
+                assertThat(Double.parseDouble(row.get("oos_score"))).isBetween(0.0, 1.0);
+            }
+        }
     }
 
     private List<String> run(String... args) {

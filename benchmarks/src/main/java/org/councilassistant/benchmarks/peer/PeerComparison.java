@@ -31,7 +31,8 @@ public record PeerComparison(EvaluationReport ours, EvaluationReport theirs, dou
             boolean outOfScope = predicted.equals(oosLabel) || predicted.equals("None")
                     || predicted.equals(CouncilIntents.OUT_OF_SCOPE);
             String intent = outOfScope ? CouncilIntents.OUT_OF_SCOPE : predicted;
-            scored.add(new HeldOutPrediction(truth.equals(oosLabel) ? CouncilIntents.OUT_OF_SCOPE : truth,
+            scored.add(new HeldOutPrediction(evaluation.get(i).text(),
+                    truth.equals(oosLabel) ? CouncilIntents.OUT_OF_SCOPE : truth,
                     new Classification(intent, 1.0, List.of(new ScoredIntent(intent, 1.0)), outOfScope)));
         }
         return IntentEvaluator.score(scored);

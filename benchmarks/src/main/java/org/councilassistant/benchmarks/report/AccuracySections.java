@@ -14,53 +14,15 @@ import java.util.function.Function;
 import org.councilassistant.benchmarks.peer.PeerComparison;
 import org.councilassistant.intents.evaluation.EvaluationReport;
 
-/** Sections 1–3 of the report: CLINC150, the nlp.js peer and the council's own phrases in English and Welsh. */
+/**
+ * Sections 2 and 3 of the report: the nlp.js peer and the council's own phrases in English and Welsh; section 1,
+ * CLINC150, is {@link ClincSection}.
+ */
 final class AccuracySections {
 
     static final int WORST = 10;
 
     private AccuracySections() {
-    }
-
-    static String clinc(Outcome<IntentFigures> outcome, List<TargetSummary.Row> summary) {
-        StringBuilder text = new StringBuilder("## 1. CLINC150\n\n");
-        text.append(commandLine(outcome));
-        IntentFigures f = outcome.figures();
-        List<Target.Check> checks = List.of(
-                Targets.CLINC_ACCURACY.check(f == null ? Double.NaN : f.report().inScopeAccuracy()),
-                Targets.CLINC_OOS_RECALL.check(f == null ? Double.NaN : f.report().oosRecall()),
-                Targets.CLASSIFY_P50.check(f == null ? Double.NaN : f.classifyMicrosP50()));
-        checks.forEach(check -> summary.add(new TargetSummary.Row("1. CLINC150", check)));
-        if (f == null) {
-            return text.append(outcome.note()).append("\n\n").toString();
-        }
-        EvaluationReport r = f.report();
-        text.append("Trained on ").append(number(f.trainExamples(), 0)).append(" examples, evaluated on ")
-                .append(number(r.examples(), 0)).append(" (").append(f.dataset()).append(").\n\n");
-        text.append(table(List.of("figure", "ours", "target", "verdict"), List.of(
-                List.of("in-scope accuracy", pct(r.inScopeAccuracy()), checks.get(0).target().bound(), checks.get(0).verdict()),
-                List.of("out-of-scope recall", pct(r.oosRecall()), checks.get(1).target().bound(), checks.get(1).verdict()),
-                List.of("out-of-scope precision", pct(r.oosPrecision()), "", ""),
-                List.of("macro F1 (in-scope intents)", number(r.macroF1(), 3), "", ""),
-                List.of("training seconds (calibration included)", number(f.trainSeconds(), 1), "", ""),
-                List.of("classify p50", number(f.classifyMicrosP50(), 1) + " µs", checks.get(2).target().bound(),
-                        checks.get(2).verdict()),
-                List.of("classify p99", number(f.classifyMicrosP99(), 1) + " µs", "", ""),
-                List.of("classifications per second (1 thread)", number(f.classificationsPerSecond(), 0), "", ""))));
-        text.append("### Beside the published Table 2 (Larson et al., 2019)\n\n")
-                .append("In-scope accuracy / out-of-scope recall, %. The published figures are on the CLINC150 test ")
-                .append("split, which this project never uses; ours are on the validation split.\n\n");
-        List<List<String>> rows = new ArrayList<>();
-        PublishedBaselines.TABLE_2.forEach(row -> rows.add(List.of(row.classifier(),
-                number(row.oosTrainAccuracy(), 1) + " / " + number(row.oosTrainRecall(), 1),
-                number(row.thresholdAccuracy(), 1) + " / " + number(row.thresholdRecall(), 1))));
-        rows.add(List.of("**this project** (validation split)", "", "**" + number(100 * r.inScopeAccuracy(), 1)
-                + " / " + number(100 * r.oosRecall(), 1) + "**"));
-        text.append(table(List.of("classifier", "oos-train", "oos-threshold"), rows));
-        text.append("Ours is trained with the `oos` class and also applies a calibrated confidence threshold, so it ")
-                .append("belongs to both columns; it is shown once.\n\n");
-        text.append(worstAndConfused(r, "###", ""));
-        return text.toString();
     }
 
     static String peer(Outcome<PeerFigures> outcome, List<TargetSummary.Row> summary) {
@@ -118,6 +80,8 @@ final class AccuracySections {
                 row("out-of-scope recall", outcomes, f -> Double.isNaN(f.report().oosRecall())
                         ? "n/a (no out-of-scope phrases)" : pct(f.report().oosRecall())),
                 row("out-of-scope precision", outcomes, f -> pct(f.report().oosPrecision())),
+                row("out-of-scope AUROC", outcomes, f -> number(f.report().oosAuroc(), 3)),
+                row("MCC (out-of-scope as a class)", outcomes, f -> number(f.report().mcc(), 3)),
                 row("macro F1", outcomes, f -> number(f.report().macroF1(), 3)),
                 row("folds", outcomes, f -> String.valueOf(f.folds())),
                 row("seconds, all folds", outcomes, f -> number(f.seconds(), 1)))));

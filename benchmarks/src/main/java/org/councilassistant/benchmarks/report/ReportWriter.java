@@ -11,7 +11,8 @@ public final class ReportWriter {
     }
 
     /** Everything one report run produced, section by section. */
-    public record Run(String command, MachineInfo machine, Outcome<IntentFigures> clinc, Outcome<PeerFigures> peer,
+    public record Run(String command, MachineInfo machine, Outcome<IntentFigures> clinc,
+            Outcome<IntentFigures> clincWithoutOos, Outcome<PeerFigures> peer,
             Outcome<CrossValidationFigures> council, Outcome<CrossValidationFigures> councilWelsh,
             Outcome<Map<String, Object>> jmh, Outcome<Map<String, Object>> load, Outcome<Map<String, Object>> memory,
             Outcome<LanguageDetectionFigures> languageDetection) {
@@ -19,7 +20,7 @@ public final class ReportWriter {
 
     public static String render(Run run) {
         List<TargetSummary.Row> targets = new ArrayList<>();
-        String sections = AccuracySections.clinc(run.clinc(), targets)
+        String sections = ClincSection.render(run.clinc(), run.clincWithoutOos(), targets)
                 + AccuracySections.peer(run.peer(), targets)
                 + AccuracySections.council(run.council(), run.councilWelsh())
                 + PerformanceSections.jmh(run.jmh(), targets)

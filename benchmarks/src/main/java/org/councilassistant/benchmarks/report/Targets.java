@@ -13,8 +13,15 @@ import java.util.regex.Pattern;
  */
 public final class Targets {
 
-    public static final Target CLINC_ACCURACY = Target.atLeast("CLINC150 val in-scope accuracy", 0.94, "%");
-    public static final Target CLINC_OOS_RECALL = Target.atLeast("CLINC150 val out-of-scope recall", 0.60, "%");
+    public static final Target CLINC_ACCURACY =
+            Target.atLeast("CLINC150 val (train+oos_train) in-scope accuracy", 0.965, "%");
+    public static final Target CLINC_OOS_RECALL =
+            Target.atLeast("CLINC150 val (train+oos_train) out-of-scope recall", 0.75, "%");
+    /** Trained on {@code train} alone, as the council is: with no out-of-scope examples to learn from. */
+    public static final Target CLINC_WITHOUT_OOS_ACCURACY =
+            Target.atLeast("CLINC150 trained without OOS: in-scope accuracy", 0.95, "%");
+    public static final Target CLINC_WITHOUT_OOS_RECALL =
+            Target.atLeast("CLINC150 trained without OOS: out-of-scope recall", 0.60, "%");
     public static final Target CLASSIFY_P50 = Target.atMost("classify p50 (CLINC150 val, 1 thread)", 10, "µs");
     public static final Target PEER_ACCURACY = Target.atLeast("in-scope accuracy, ours ÷ nlp.js", 1.0, "×");
     public static final Target PEER_OOS_RECALL = Target.atLeast("out-of-scope recall, ours ÷ nlp.js", 1.0, "×");

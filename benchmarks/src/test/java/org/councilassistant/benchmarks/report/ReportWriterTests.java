@@ -23,20 +23,23 @@ class ReportWriterTests {
 
     @Test
     void showsTheMachineTheCommandAndOurFiguresBesideThePublishedOnes() {
-        EvaluationReport report = new EvaluationReport(3100, 0.912, 0.41, 0.7, 0.91,
+        EvaluationReport report = new EvaluationReport(3100, 0.912, 0.41, 0.7, 0.91, 0.85, 0.88,
                 Map.of("balance", 0.95, "transfer", 0.6), List.of(new Confusion("oos", "balance", 7)));
         IntentFigures figures = new IntentFigures("clinc150_dev.json train,oos_train → val,oos_val", report, 15100,
                 42.0, 6.2, 20.5, 150_000);
 
         String markdown = ReportWriter.render(run(Outcome.of(figures, "java -jar benchmarks.jar intent-eval ..."),
+                Outcome.notRun("x", null),
                 Outcome.of(Map.of("classifyP50Micros", 4.5), "java -jar benchmarks.jar jmh")));
 
         assertThat(markdown)
                 .contains("java -jar benchmarks/target/benchmarks.jar report --skip-load")
                 .contains("| CPUs (`nproc`) | 2 |", "Test CPU", "4.0 GiB")
-                .contains("| in-scope accuracy | 91.2% | ≥ 94.0% | **missed** |")
+                .contains("| in-scope accuracy | 91.2% | ≥ 96.5% | **missed** |")
+                .contains("| out-of-scope AUROC | 0.850 |  |  |", "| MCC (out-of-scope as a class) | 0.880 |  |  |")
                 .contains("| classify p50 | 6.2 µs | ≤ 10 µs | met |")
                 .contains("| MLP (USE embeddings) | 93.5 / 47.4 | 93.4 / 49.1 |")
+                .contains("| **this project** (validation split) | **91.2 / 41.0** | — |")
                 .contains("| `transfer` | 60.0% |")
                 .contains("| `oos` | `balance` | 7 |")
                 .contains("| `classifyP50Micros` | 4.50 |")
@@ -44,28 +47,52 @@ class ReportWriterTests {
     }
 
     @Test
+    void showsTheRunTrainedWithoutOutOfScopeExamplesBesideItsTargetsAndInThePapersThresholdColumn() {
+        EvaluationReport report = new EvaluationReport(3100, 0.955, 0.62, 0.8, 0.95, 0.91, 0.87, Map.of(), List.of());
+        IntentFigures withoutOos = new IntentFigures("clinc150_dev.json train → val,oos_val", report, 15000, 40.0,
+                6.0, 20.0, 150_000);
+
+        String markdown = ReportWriter.render(run(Outcome.notRun("x", null),
+                Outcome.of(withoutOos, "intent-eval --train train --eval val,oos_val"), Outcome.notRun("x", null)));
+
+        String section1 = markdown.substring(markdown.indexOf("## 1."), markdown.indexOf("## 2."));
+        assertThat(section1)
+                .contains("### Trained without out-of-scope examples\n\n"
+                        + "Run alone: `intent-eval --train train --eval val,oos_val`")
+                .contains("| in-scope accuracy | 95.5% | ≥ 95.0% | met |")
+                .contains("| out-of-scope recall | 62.0% | ≥ 60.0% | met |")
+                .contains("| out-of-scope AUROC | 0.910 |  |  |", "| MCC (out-of-scope as a class) | 0.870 |  |  |")
+                .contains("| **this project** (validation split) | — | **95.5 / 62.0** |");
+        assertThat(markdown)
+                .contains("| 1. CLINC150 | CLINC150 trained without OOS: in-scope accuracy | ≥ 95.0% | 95.5% | met |")
+                .contains("| 1. CLINC150 | CLINC150 trained without OOS: out-of-scope recall | ≥ 60.0% | 62.0% | met |");
+    }
+
+    @Test
     void saysASkippedSectionWasNotRunInsteadOfShowingOldFigures() {
-        String markdown = ReportWriter.render(run(Outcome.notRun("--skip-jmh", null),
+        String markdown = ReportWriter.render(run(Outcome.notRun("--skip-jmh", null), Outcome.notRun("x", null),
                 Outcome.notRun("--skip-jmh", "java -jar benchmarks.jar jmh")));
 
         assertThat(markdown)
                 .contains("## 2. Peer: nlp.js\n\nNot run in this report (--skip-peer).")
                 .contains("Not run in this report (--skip-jmh).")
-                .contains("| 1. CLINC150 | CLINC150 val in-scope accuracy | ≥ 94.0% | no figure | not measured |");
+                .contains("| 1. CLINC150 | CLINC150 val (train+oos_train) in-scope accuracy | ≥ 96.5% | no figure "
+                        + "| not measured |");
     }
 
     @Test
     void setsTheEnglishAndWelshCrossValidationSideBySideAndTheWelshDetailInSectionSix() {
         CrossValidationFigures english = new CrossValidationFigures(Language.ENGLISH, 2055, 5, 29.2,
-                new EvaluationReport(2055, 0.844, 0.909, 0.597, 0.873, Map.of("goodbye", 0.622),
+                new EvaluationReport(2055, 0.844, 0.909, 0.597, 0.873, 0.93, 0.81, Map.of("goodbye", 0.622),
                         List.of(new Confusion("help", "out_of_scope", 9))));
         CrossValidationFigures welsh = new CrossValidationFigures(Language.WELSH, 1770, 5, 25.0,
-                new EvaluationReport(1770, 0.8, Double.NaN, Double.NaN, 0.81, Map.of("planning", 0.5),
+                new EvaluationReport(1770, 0.8, Double.NaN, Double.NaN, 0.81, Double.NaN, 0.78,
+                        Map.of("planning", 0.5),
                         List.of(new Confusion("planning", "out_of_scope", 4))));
 
         String markdown = ReportWriter.render(new ReportWriter.Run("report", MACHINE, Outcome.notRun("x", null),
-                Outcome.notRun("--skip-peer", null), Outcome.of(english, "council-cv --folds 5"),
-                Outcome.of(welsh, "council-cv --language cy --folds 5"), Outcome.notRun("--skip-jmh", null),
+                Outcome.notRun("x", null), Outcome.notRun("--skip-peer", null),
+                Outcome.of(english, "council-cv --folds 5"), Outcome.of(welsh, "council-cv --language cy --folds 5"), Outcome.notRun("--skip-jmh", null),
                 Outcome.notRun("--skip-load", null), Outcome.notRun("--skip-memory", null),
                 Outcome.notRun("--skip-language", "language-detect --data x.tsv")));
 
@@ -77,6 +104,7 @@ class ReportWriterTests {
                 .contains("| in-scope accuracy | 84.4% | 80.0% |")
                 .contains("| out-of-scope recall | 90.9% | n/a (no out-of-scope phrases) |")
                 .contains("| macro F1 | 0.873 | 0.810 |")
+                .contains("| out-of-scope AUROC | 0.930 | n/a |", "| MCC (out-of-scope as a class) | 0.810 | 0.780 |")
                 .contains("### Worst 1 intents by accuracy (English)", "| `goodbye` | 62.2% |")
                 .contains("### Most confused pairs (English; truth → predicted)")
                 .doesNotContain("`planning`");
@@ -100,7 +128,7 @@ class ReportWriterTests {
                 new LanguageDetectionResult(detections, new LatencySummary(13, 31.25, 80.0, 30_000), 67));
 
         String markdown = ReportWriter.render(new ReportWriter.Run("report", MACHINE, Outcome.notRun("x", null),
-                Outcome.notRun("--skip-peer", null), Outcome.notRun("--skip-council", null),
+                Outcome.notRun("x", null), Outcome.notRun("--skip-peer", null), Outcome.notRun("--skip-council", null),
                 Outcome.notRun("--skip-council", null), Outcome.notRun("--skip-jmh", null),
                 Outcome.notRun("--skip-load", null), Outcome.notRun("--skip-memory", null),
                 Outcome.of(figures, "language-detect --data benchmarks/data/m.tsv")));
@@ -121,9 +149,10 @@ class ReportWriterTests {
                 .doesNotContain("neges 11 |", "a \\| b");
     }
 
-    private static ReportWriter.Run run(Outcome<IntentFigures> clinc, Outcome<Map<String, Object>> jmh) {
+    private static ReportWriter.Run run(Outcome<IntentFigures> clinc, Outcome<IntentFigures> clincWithoutOos,
+            Outcome<Map<String, Object>> jmh) {
         return new ReportWriter.Run("java -jar benchmarks/target/benchmarks.jar report --skip-load", MACHINE, clinc,
-                Outcome.notRun("--skip-peer", null), Outcome.notRun("--skip-council", null),
+                clincWithoutOos, Outcome.notRun("--skip-peer", null), Outcome.notRun("--skip-council", null),
                 Outcome.notRun("--skip-council", null), jmh, Outcome.notRun("--skip-load", null),
                 Outcome.failed("exited with code 1.", null), Outcome.notRun("--skip-language", null));
     }

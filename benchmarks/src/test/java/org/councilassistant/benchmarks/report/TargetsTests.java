@@ -72,11 +72,11 @@ class TargetsTests {
 
     @Test
     void checksFloorsAndCeilings() {
-        assertThat(Targets.CLINC_ACCURACY.check(0.95).verdict()).isEqualTo("met");
-        assertThat(Targets.CLINC_ACCURACY.check(0.90).verdict()).isEqualTo("**missed**");
+        assertThat(Targets.CLINC_ACCURACY.check(0.97).verdict()).isEqualTo("met");
+        assertThat(Targets.CLINC_ACCURACY.check(0.96).verdict()).isEqualTo("**missed**");
         assertThat(Targets.CLASSIFY_P50.check(9.9).verdict()).isEqualTo("met");
         assertThat(Targets.CLASSIFY_P50.check(Double.NaN).verdict()).isEqualTo("not measured");
-        assertThat(Targets.CLINC_ACCURACY.bound()).isEqualTo("≥ 94.0%");
+        assertThat(Targets.CLINC_ACCURACY.bound()).isEqualTo("≥ 96.5%");
         assertThat(Targets.PEER_SPEED.bound()).isEqualTo("≥ 20×");
     }
 }

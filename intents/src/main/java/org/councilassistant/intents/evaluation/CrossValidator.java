@@ -36,7 +36,8 @@ public final class CrossValidator {
             }
             IntentClassifier classifier = trainer.train(training, null);
             for (LabelledExample example : partitions.get(fold)) {
-                predictions.add(new HeldOutPrediction(example.label(), classifier.classify(example.text())));
+                predictions.add(new HeldOutPrediction(example.text(), example.label(),
+                        classifier.classify(example.text())));
             }
         }
         return predictions;

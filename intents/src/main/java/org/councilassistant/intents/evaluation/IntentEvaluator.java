@@ -22,12 +22,21 @@ public final class IntentEvaluator {
 
     /** Classifies every example; examples labelled {@code oosLabel} (may be null) are out of scope. */
     public static EvaluationReport evaluate(IntentClassifier classifier, List<LabelledExample> examples, String oosLabel) {
+        return score(predict(classifier, examples, oosLabel));
+    }
+
+    /**
+     * Each example's classification, in the examples' order; those labelled {@code oosLabel} (may be null) get
+     * the truth {@link CouncilIntents#OUT_OF_SCOPE}.
+     */
+    public static List<HeldOutPrediction> predict(IntentClassifier classifier, List<LabelledExample> examples,
+            String oosLabel) {
         List<HeldOutPrediction> predictions = new ArrayList<>(examples.size());
         for (LabelledExample example : examples) {
             String truth = example.label().equals(oosLabel) ? CouncilIntents.OUT_OF_SCOPE : example.label();
-            predictions.add(new HeldOutPrediction(truth, classifier.classify(example.text())));
+            predictions.add(new HeldOutPrediction(example.text(), truth, classifier.classify(example.text())));
         }
-        return score(predictions);
+        return predictions;
     }
 
     public static EvaluationReport score(List<HeldOutPrediction> predictions) {
@@ -85,6 +94,8 @@ public final class IntentEvaluator {
                 oosTotal == 0 ? Double.NaN : ratio(oosCaught, oosTotal),
                 oosDecisions == 0 ? Double.NaN : ratio(oosCorrectDecisions, oosDecisions),
                 perIntent.isEmpty() ? Double.NaN : f1Sum / perIntent.size(),
+                OutOfScopeAuroc.of(predictions),
+                MatthewsCorrelation.of(predictions),
                 perIntentAccuracy,
                 confusions);
     }

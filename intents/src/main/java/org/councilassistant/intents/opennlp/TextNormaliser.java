@@ -7,8 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a resident's message into the tokens the classifier sees: lower case, apostrophes dropped
- * ("wasn't" and "wasnt" read the same), punctuation removed, postcodes and numbers replaced by a
- * placeholder so that "BK1 2AB" and "BK3 9ZZ" teach the model the same thing.
+ * ("wasn't" and "wasnt" read the same), punctuation removed, postcodes replaced by a placeholder so that
+ * "BK1 2AB" and "BK3 9ZZ" teach the model the same thing, and numbers by their shape.
+ *
+ * <p>A number's shape is one {@code 0} per digit, at most four, its suffix dropped: "7", "3rd" and "4b" read
+ * {@code 0}, "22" {@code 00}, "2025" and "123456" {@code 0000}. One placeholder for every number made it a long
+ * token shared by every message with a number in it, and its many character n-grams let a few training phrases
+ * with numbers ("what is 2 plus 2", "123456") pull "light outside number 8 doesnt work" out of scope; a short
+ * shape keeps the hint that there is a number, and how big, without outweighing the words around it.
  *
  * <p>This runs on every message, so it scans characters by hand instead of running one regular expression per
  * step; only a message with a digit in it can hold a postcode, and only then is the postcode pattern tried.
@@ -16,7 +22,8 @@ import java.util.regex.Pattern;
 public final class TextNormaliser {
 
     public static final String POSTCODE_TOKEN = "postcodeplaceholder";
-    public static final String NUMBER_TOKEN = "numberplaceholder";
+    /** The shape of a number of four digits or more, the longest shape. */
+    public static final String LONG_NUMBER_SHAPE = "0000";
 
     private static final Pattern POSTCODE =
             Pattern.compile("\\b[a-z]{1,2}[0-9][a-z0-9]?\\s*[0-9][a-z]{2}\\b");
@@ -75,14 +82,14 @@ public final class TextNormaliser {
                 || type == Character.OTHER_NUMBER;
     }
 
-    /** Digits, optionally followed by an ordinal suffix or one letter ("12", "3rd", "4b"), read as a number. */
+    /** Digits, optionally followed by an ordinal suffix or one letter ("12", "3rd", "4b"), become their shape. */
     private static String placeholderOrSelf(StringBuilder token) {
         int digits = 0;
         while (digits < token.length() && token.charAt(digits) >= '0' && token.charAt(digits) <= '9') {
             digits++;
         }
         if (digits > 0 && isNumberSuffix(token, digits)) {
-            return NUMBER_TOKEN;
+            return LONG_NUMBER_SHAPE.substring(0, Math.min(digits, LONG_NUMBER_SHAPE.length()));
         }
         return token.toString();
     }

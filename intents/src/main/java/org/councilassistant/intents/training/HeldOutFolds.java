@@ -69,7 +69,8 @@ final class HeldOutFolds {
             for (int i = 0; i < fold.examples().size(); i++) {
                 LabelledExample example = fold.examples().get(i);
                 float[] vector = fold.vectors() == null ? null : fold.vectors().get(i);
-                predictions.add(new HeldOutPrediction(example.label(), model.classify(example.text(), vector)));
+                predictions.add(new HeldOutPrediction(example.text(), example.label(),
+                        model.classify(example.text(), vector)));
             }
         }
         return predictions;

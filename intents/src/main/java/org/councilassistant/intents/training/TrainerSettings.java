@@ -26,9 +26,13 @@ public record TrainerSettings(double l2Cost, int maxIterations, double linearWei
                 fixedThreshold);
     }
 
-    /** A stable text form, part of the model fingerprint so that changing a knob retrains. */
+    /**
+     * A stable text form, part of the model fingerprint so that changing a knob retrains. The leading version
+     * changes with the features themselves (v3: numbers read as their shape; v4: the embedding member), so a stored model is never read
+     * with tokens it was not trained on.
+     */
     public String fingerprint() {
-        return "v3;l2=" + l2Cost + ";iter=" + maxIterations + ";w=" + linearWeight + ";ws=" + semanticWeight
+        return "v4;l2=" + l2Cost + ";iter=" + maxIterations + ";w=" + linearWeight + ";ws=" + semanticWeight
                 + ";epochs=" + headEpochs + ";folds=" + calibrationFolds + ";t=" + fixedThreshold;
     }
 }

@@ -41,17 +41,34 @@ class IntentEvaluatorTests {
         assertThat(report.macroF1()).isCloseTo((2.0 / 3 + 0.5) / 2, within(1e-9));
         assertThat(report.confusions()).extracting(EvaluationReport.Confusion::count).containsOnly(1);
         assertThat(report.confusions()).hasSize(3);
+        // truth a 3, b 2, oos 2; predicted a 3 (a1 a2 o2), b 2 (a3 b1), oos 2 (b2 o1); 4 of 7 right:
+        // (4·7 − (3·3 + 2·2 + 2·2)) / √((49 − 17)(49 − 17)) = 11 / 32
+        assertThat(report.mcc()).isCloseTo(11.0 / 32, within(1e-9));
+        // out-of-scope score: 1 where only out_of_scope is ranked (b2, o1), else 1 − 0.5; o1 beats four
+        // in-scope examples and ties b2 (4.5), o2 ties four and loses to b2 (2): 6.5 of 10 pairs
+        assertThat(report.oosAuroc()).isCloseTo(0.65, within(1e-9));
+    }
+
+    @Test
+    void keepsEachExamplesTextBesideItsPrediction() {
+        List<HeldOutPrediction> predictions = IntentEvaluator.predict(table,
+                List.of(new LabelledExample("a3", "a"), new LabelledExample("o1", "oos")), "oos");
+
+        assertThat(predictions).extracting(HeldOutPrediction::text).containsExactly("a3", "o1");
+        assertThat(predictions).extracting(HeldOutPrediction::truth).containsExactly("a", CouncilIntents.OUT_OF_SCOPE);
+        assertThat(predictions).extracting(p -> p.classification().intent())
+                .containsExactly("b", CouncilIntents.OUT_OF_SCOPE);
     }
 
     @Test
     void thresholdCalibrationCutsAsFarAsOnePointOfInScopeAccuracyAllows() {
         List<HeldOutPrediction> predictions = new java.util.ArrayList<>();
         for (int i = 0; i < 99; i++) {
-            predictions.add(new HeldOutPrediction("a", top("a", 0.9)));
+            predictions.add(new HeldOutPrediction("x", "a", top("a", 0.9)));
         }
-        predictions.add(new HeldOutPrediction("a", top("a", 0.4)));   // losing this one costs exactly 1%
-        predictions.add(new HeldOutPrediction("b", top("b", 0.6)));   // losing this one too would cost 2%
-        predictions.add(new HeldOutPrediction(CouncilIntents.OUT_OF_SCOPE, top("a", 0.3)));
+        predictions.add(new HeldOutPrediction("x", "a", top("a", 0.4)));   // losing this one costs exactly 1%
+        predictions.add(new HeldOutPrediction("x", "b", top("b", 0.6)));   // losing this one too would cost 2%
+        predictions.add(new HeldOutPrediction("x", CouncilIntents.OUT_OF_SCOPE, top("a", 0.3)));
 
         double threshold = ThresholdCalibrator.bestThreshold(predictions);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -24,12 +25,16 @@ class TextNormaliserTests {
     }
 
     @Test
-    void readsPostcodesAndNumbersAsPlaceholders() {
+    void readsPostcodesAsAPlaceholderAndNumbersAsTheirShape() {
         assertThat(TextNormaliser.tokens("bins at 12b, BK1 2AB on the 3rd?"))
-                .containsExactly("bins", "at", "numberplaceholder", "postcodeplaceholder", "on", "the",
-                        "numberplaceholder");
+                .containsExactly("bins", "at", "00", "postcodeplaceholder", "on", "the", "0");
         assertThat(TextNormaliser.tokens("bk12ab")).containsExactly("postcodeplaceholder");
         assertThat(TextNormaliser.tokens("route 66a1 and 4ever")).containsExactly("route", "66a1", "and", "4ever");
+    }
+
+    @Test
+    void givesNumbersOfFourDigitsOrMoreOneShape() {
+        assertThat(TextNormaliser.tokens("7 22 365 2025 123456")).containsExactly("0", "00", "000", "0000", "0000");
     }
 
     @Test
@@ -46,8 +51,8 @@ class TextNormaliserTests {
         List<String> texts = new ArrayList<>(CouncilTrainingData.load(IntentCatalogue.load(), language).stream()
                 .map(LabelledExample::text).toList());
         texts.addAll(List.of("BK1 2AB", "flat 4b, 12th floor", "1st 2nd 3rd 4th 5x 6xy", "don't `quote` me",
-                "e-mail: someone@example.org", "£25.50 fine", "½ price", "Ⅻ", "ＦＵＬＬ width", "İstanbul", "tab\tsep",
-                "a_b c__d", "", "'''", "x'y'z"));
+                "e-mail: someone@example.org", "£25.50 fine", "6*3", "route 2025", "x 123456789", "½ price", "Ⅻ",
+                "ＦＵＬＬ width", "İstanbul", "tab\tsep", "a_b c__d", "", "'''", "x'y'z"));
         for (String text : texts) {
             assertThat(TextNormaliser.tokens(text)).as(text).containsExactly(RegexDefinition.tokens(text));
         }
@@ -60,7 +65,7 @@ class TextNormaliserTests {
                 Pattern.compile("\\b[a-z]{1,2}[0-9][a-z0-9]?\\s*[0-9][a-z]{2}\\b");
         private static final Pattern APOSTROPHES = Pattern.compile("['’‘`]");
         private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-        private static final Pattern NUMBER = Pattern.compile("\\d+(st|nd|rd|th|[a-z])?");
+        private static final Pattern NUMBER = Pattern.compile("(\\d+)(st|nd|rd|th|[a-z])?");
 
         static String[] tokens(String text) {
             String lower = text.toLowerCase(Locale.ROOT);
@@ -68,8 +73,14 @@ class TextNormaliserTests {
             lower = APOSTROPHES.matcher(lower).replaceAll("");
             return Stream.of(NON_WORD.split(lower))
                     .filter(token -> !token.isEmpty())
-                    .map(token -> NUMBER.matcher(token).matches() ? "numberplaceholder" : token)
+                    .map(RegexDefinition::numberShapeOrSelf)
                     .toArray(String[]::new);
+        }
+
+        /** A number's digits, each as 0, at most four; the suffix dropped. */
+        private static String numberShapeOrSelf(String token) {
+            Matcher number = NUMBER.matcher(token);
+            return number.matches() ? "0".repeat(Math.min(4, number.group(1).length())) : token;
         }
     }
 }
