@@ -96,9 +96,11 @@ class AssistantConfiguration {
     }
 
     @Bean
-    EngineSettings engineSettings(AssistantProperties properties) {
+    EngineSettings engineSettings(AssistantProperties properties, TextEmbedder textEmbedder) {
+        double semantic = properties.minimumSemanticScore() != null ? properties.minimumSemanticScore()
+                : textEmbedder.relatedSimilarity();
         return new EngineSettings(properties.topicSwitchConfidence(), properties.minimumCoverage(),
-                properties.minimumSearchScore(), properties.minimumSemanticScore());
+                properties.minimumSearchScore(), semantic);
     }
 
     @Bean

@@ -19,7 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topicSwitchConfidence see {@link org.councilassistant.core.conversation.EngineSettings}
  * @param minimumCoverage see {@link org.councilassistant.core.conversation.EngineSettings}
  * @param minimumSearchScore see {@link org.councilassistant.core.conversation.EngineSettings}
- * @param minimumSemanticScore see {@link org.councilassistant.core.conversation.EngineSettings}
+ * @param minimumSemanticScore see {@link org.councilassistant.core.conversation.EngineSettings}; unset, the
+ *        embedding model's own measured floor (0.75 for bge-small, 0.55 for MiniLM)
  * @param embeddingModel the sentence-embedding model the English intent model and the search read messages with,
  *        one of {@link OnnxTextEmbedder#MODELS}; changing it retrains the model and rebuilds the index's vectors at
  *        the next start
@@ -34,7 +35,7 @@ public record AssistantProperties(
         @DefaultValue("0.5") double topicSwitchConfidence,
         @DefaultValue("0.6") double minimumCoverage,
         @DefaultValue("4.0") double minimumSearchScore,
-        @DefaultValue("0.55") double minimumSemanticScore,
+        Double minimumSemanticScore,
         @DefaultValue(OnnxTextEmbedder.DEFAULT_MODEL) String embeddingModel,
         @DefaultValue ContactCentreSettings contactCentre,
         @DefaultValue("alexa") Set<String> englishOnlyChannels) {

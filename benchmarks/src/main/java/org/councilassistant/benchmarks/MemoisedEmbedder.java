@@ -46,4 +46,9 @@ final class MemoisedEmbedder implements TextEmbedder {
     public String modelName() {
         return model.modelName();
     }
+
+    @Override
+    public double relatedSimilarity() {
+        return model.relatedSimilarity();
+    }
 }

@@ -37,7 +37,8 @@ class KnowledgeAnswererTests {
     static void startAssistant() {
         assistant = new CouncilAssistantFixture(directory,
                 ZonedDateTime.of(2026, 11, 25, 10, 0, 0, 0, ZoneId.of("Europe/London")));
-        answerer = new KnowledgeAnswerer(assistant.knowledgeBase(), EngineSettings.defaults());
+        answerer = new KnowledgeAnswerer(assistant.knowledgeBase(),
+                EngineSettings.forModel(CouncilAssistantFixture.embedder()));
     }
 
     @AfterAll

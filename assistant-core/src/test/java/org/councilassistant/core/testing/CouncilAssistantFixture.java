@@ -85,7 +85,7 @@ public final class CouncilAssistantFixture implements AutoCloseable {
                 Clock.fixed(indexTime.toInstant(), indexTime.getZone()));
         knowledgeBase.seedIfEmpty(SeedArticles.load());
         knowledgeBase.synchronise();
-        answerer = new KnowledgeAnswerer(knowledgeBase, EngineSettings.defaults());
+        answerer = new KnowledgeAnswerer(knowledgeBase, EngineSettings.forModel(embedder()));
     }
 
     /** The server's sentence-embedding model, loaded once for every fixture in the test JVM. */
@@ -102,7 +102,7 @@ public final class CouncilAssistantFixture implements AutoCloseable {
         return new ConversationEngine(sessions, languages(), catalogue,
                 List.of(new BinDayDialogue(collections),
                         new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource), clock)),
-                answerer, EngineSettings.defaults(), liveChat(clock),
+                answerer, EngineSettings.forModel(embedder()), liveChat(clock),
                 List.of(new UnansweredQuestionRecorder(new UnansweredQuestions(dataSource), clock)),
                 new ServiceNotices(dataSource, clock), clock);
     }

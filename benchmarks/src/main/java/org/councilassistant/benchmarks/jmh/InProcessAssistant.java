@@ -98,7 +98,7 @@ public final class InProcessAssistant implements AutoCloseable {
                 new ArticleSearcher(index, new CouncilQueryAnalyzer(CouncilSynonyms.bundled())), clock);
         knowledgeBase.seedIfEmpty(SeedArticles.load());
         knowledgeBase.synchronise();
-        EngineSettings settings = EngineSettings.defaults();
+        EngineSettings settings = EngineSettings.forModel(SentenceEmbeddings.model());
         BankHolidays holidays = BankHolidays.load();
         FileBinCollections collections = new FileBinCollections(holidays);
         SessionStore sessions = new SessionStore(SESSION_IDLE_TIMEOUT, MAX_SESSIONS, clock);

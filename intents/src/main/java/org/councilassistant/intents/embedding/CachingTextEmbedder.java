@@ -39,4 +39,9 @@ public final class CachingTextEmbedder implements TextEmbedder {
     public String modelName() {
         return model.modelName();
     }
+
+    @Override
+    public double relatedSimilarity() {
+        return model.relatedSimilarity();
+    }
 }

@@ -13,7 +13,7 @@ import org.councilassistant.intents.CouncilIntents;
  */
 public final class ThresholdCalibrator {
 
-    private static final int MAX_THRESHOLD_PERCENT = 90;
+    private static final int MAX_THRESHOLD_PERCENT = 99;
     private static final double ACCURACY_BUDGET = 0.01;
 
     private ThresholdCalibrator() {

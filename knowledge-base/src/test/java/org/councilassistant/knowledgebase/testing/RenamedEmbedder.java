@@ -21,4 +21,9 @@ public record RenamedEmbedder(TextEmbedder model, String modelName) implements T
     public int dimensions() {
         return model.dimensions();
     }
+
+    @Override
+    public double relatedSimilarity() {
+        return model.relatedSimilarity();
+    }
 }
