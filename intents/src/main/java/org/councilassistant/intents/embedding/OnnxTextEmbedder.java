@@ -8,14 +8,14 @@ import java.util.function.Supplier;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
  * A sentence-embedding model run in this JVM by ONNX Runtime, the model read from a jar on the class path:
  * nothing is downloaded, at build time from Maven Central only.
  *
  * <p>The model is chosen by name ({@link #MODELS}); the choice was made by measurement on CLINC150 and the
- * council's own phrases (see the benchmark report) and stays one setting.
+ * council's own phrases (see the benchmark report) and stays one setting. Each model runs in an ONNX Runtime
+ * session with one thread per call ({@link OnnxSessionOptions}): the server's request threads supply the concurrency.
  */
 public final class OnnxTextEmbedder implements TextEmbedder {
 
@@ -24,7 +24,7 @@ public final class OnnxTextEmbedder implements TextEmbedder {
 
     /** The models this build ships, by name. */
     public static final Map<String, Supplier<EmbeddingModel>> MODELS = Map.of(
-            DEFAULT_MODEL, AllMiniLmL6V2QuantizedEmbeddingModel::new);
+            DEFAULT_MODEL, MiniLmQuantizedModel::new);
 
     /** Texts in one call to the model; larger batches only pad more. */
     private static final int BATCH = 32;
