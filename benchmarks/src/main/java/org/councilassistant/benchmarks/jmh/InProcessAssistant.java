@@ -121,6 +121,16 @@ public final class InProcessAssistant implements AutoCloseable {
                 .loadOrTrain(CouncilTrainingData.load(IntentCatalogue.load(), "en"));
     }
 
+    /**
+     * Fails unless {@code classifier} embeds messages: a benchmark of a model without its embedding member would
+     * leave out most of a turn's time and still look plausible.
+     */
+    static void requireEmbeddings(IntentClassifier classifier) {
+        if (classifier.embedder().isEmpty()) {
+            throw new IllegalStateException("The council model has no embedding member; retrain it with an embedder");
+        }
+    }
+
     static Path modelDir(Path dataDir) {
         String shared = System.getProperty(MODEL_DIR_PROPERTY);
         return shared == null || shared.isBlank() ? dataDir.resolve("model") : Path.of(shared);
