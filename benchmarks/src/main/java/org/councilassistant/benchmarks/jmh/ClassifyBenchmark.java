@@ -16,8 +16,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Classifies one resident's message with the council model: normalising, tokenising, scoring every intent and the
- * out-of-scope decision, over a rotating set of phrases written as residents write them (not the training
+ * Classifies one resident's message with the council model: normalising, tokenising, embedding the message with the
+ * uncached sentence-embedding model, scoring every intent by the ensemble's members and the out-of-scope decision, over a rotating set of phrases written as residents write them (not the training
  * phrases), in and out of scope, with typos.
  */
 @State(Scope.Thread)
@@ -79,6 +79,7 @@ public class ClassifyBenchmark {
     public void loadTheCouncilModel() {
         dataDir = TempDirectories.create("classify-benchmark");
         classifier = InProcessAssistant.councilClassifier(InProcessAssistant.modelDir(dataDir));
+        InProcessAssistant.requireEmbeddings(classifier);
     }
 
     @TearDown

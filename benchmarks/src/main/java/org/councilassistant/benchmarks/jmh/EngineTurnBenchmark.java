@@ -17,8 +17,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One full turn of the conversation engine, {@code ConversationEngine.handle}, without HTTP: classification, entity
- * extraction, the answer policy, knowledge-base search or the bin calendar, and the session transcript.
+ * One full turn of the conversation engine, {@code ConversationEngine.handle}, without HTTP: the message's sentence
+ * embedding (once, uncached), classification, entity extraction, the answer policy, knowledge-base search by words
+ * and meaning or the bin calendar, and the session transcript.
  *
  * <p>The sessions are created beforehand, each having already told the bin-day dialogue its address, so that "when
  * is my bin day" is answered from the session; the messages mix knowledge questions, bin questions and follow-ups,
@@ -53,6 +54,7 @@ public class EngineTurnBenchmark {
     public void startConversations() {
         assistant = InProcessAssistant.startInTempDirectory();
         engine = assistant.engine();
+        InProcessAssistant.requireEmbeddings(assistant.classifier());
         sessions = new String[SESSIONS];
         for (int i = 0; i < SESSIONS; i++) {
             sessions[i] = engine.start(InProcessAssistant.CHANNEL).id();

@@ -44,8 +44,8 @@ import org.councilassistant.knowledgebase.seed.SeedArticles;
 
 /**
  * The assistant wired in-process the way the server wires it, without Spring or HTTP: the council intent model,
- * the seeded knowledge base on a migrated in-memory H2 database with its Lucene index under a data directory, the
- * bins service and the conversation engine, with the server's default settings.
+ * the seeded knowledge base on a migrated in-memory H2 database with its Lucene index under a data directory (with
+ * the English articles' passage vectors, so that a turn searches by meaning as well as by words), the bins service and the conversation engine, with the server's default settings.
  *
  * <p>The model is trained on first use and stored under the data directory, or under the directory named by the
  * system property {@value #MODEL_DIR_PROPERTY}, so that the JMH forks of one run train it only once.
@@ -93,7 +93,7 @@ public final class InProcessAssistant implements AutoCloseable {
         IntentCatalogue catalogue = IntentCatalogue.load();
         IntentClassifier classifier = councilClassifier(modelDir(dataDir));
         HikariDataSource dataSource = Databases.inMemory();
-        ArticleIndex index = new ArticleIndex(dataDir.resolve("index"));
+        ArticleIndex index = new ArticleIndex(dataDir.resolve("index"), SentenceEmbeddings.model());
         KnowledgeBase knowledgeBase = new KnowledgeBase(new ArticleRepository(dataSource), index,
                 new ArticleSearcher(index, new CouncilQueryAnalyzer(CouncilSynonyms.bundled())), clock);
         knowledgeBase.seedIfEmpty(SeedArticles.load());
@@ -119,6 +119,16 @@ public final class InProcessAssistant implements AutoCloseable {
     public static IntentClassifier councilClassifier(Path modelDir) {
         return new IntentModelStore(modelDir, TrainerSettings.defaults(), SentenceEmbeddings.model())
                 .loadOrTrain(CouncilTrainingData.load(IntentCatalogue.load(), "en"));
+    }
+
+    /**
+     * Fails unless {@code classifier} embeds messages: a benchmark of a model without its embedding member would
+     * leave out most of a turn's time and still look plausible.
+     */
+    static void requireEmbeddings(IntentClassifier classifier) {
+        if (classifier.embedder().isEmpty()) {
+            throw new IllegalStateException("The council model has no embedding member; retrain it with an embedder");
+        }
     }
 
     static Path modelDir(Path dataDir) {

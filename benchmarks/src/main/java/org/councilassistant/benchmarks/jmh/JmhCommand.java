@@ -21,8 +21,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code jmh}: runs this package's benchmarks (classify one utterance, knowledge-base search at two sizes, one
- * engine turn) in sample-time mode, one fork each, and writes p50, p99 and mean per benchmark to
+ * {@code jmh}: runs this package's benchmarks (embed one message, classify one utterance, knowledge-base search by
+ * words and by words and meaning at two sizes each, one engine turn) in sample-time mode, one fork each, and writes p50, p99 and mean per benchmark to
  * {@code benchmarks/target/results/jmh.json}.
  *
  * <p>The forks share one model directory, so the council model is trained by the first and loaded by the rest.
@@ -47,7 +47,7 @@ public final class JmhCommand {
                 throw new IllegalStateException("no benchmark matched " + include(options));
             }
             Map<String, Object> figures = new LinkedHashMap<>(JmhFigures.of(results));
-            figures.put("mode", "SampleTime, 1 thread");
+            figures.put("mode", "SampleTime, 1 thread (embedTwoThreads*: 2, figures per call)");
             figures.put("forks", 1);
             figures.put("warmup", options.warmupIterations() + " x " + options.warmupSeconds() + " s");
             figures.put("measurement", options.iterations() + " x " + options.iterationSeconds() + " s");

@@ -12,7 +12,7 @@ import org.councilassistant.benchmarks.UsageException;
  *
  * @param out where the figures go
  * @param include a regular expression over benchmark names, or empty for all of this package's benchmarks
- * @param articles knowledge-base sizes for the search benchmarks, or empty for the benchmark's own (1k and 100k)
+ * @param articles knowledge-base sizes for the search benchmarks, or empty for the benchmarks' own (1k and 100k by words, 1k and 10k by words and meaning)
  * @param warmupIterations warm-up iterations per fork
  * @param warmupSeconds length of one warm-up iteration
  * @param iterations measured iterations per fork

@@ -28,7 +28,8 @@ final class SyntheticArticles {
     static final int QUESTION_MAX = 500;
     static final int KEYWORD_MAX = 120;
     private static final String AUTHOR = "benchmark";
-    private static final int QUESTIONS = 3;
+    /** Alternate questions of a variant at most, its seed's first ones reworded. */
+    static final int QUESTIONS = 3;
     private static final int ANSWER_SENTENCES = 4;
 
     private final List<Article> seeds;
@@ -70,6 +71,10 @@ final class SyntheticArticles {
         return new Article(ID_PREFIX + String.format(Locale.ROOT, "%06d", n), title, spoken, answer.toString(),
                 seed.links(), questions, keywords.stream().map(k -> clip(k, KEYWORD_MAX)).toList(),
                 seed.serviceArea(), seed.intents(), ArticleStatus.PUBLISHED, 1, now, now, AUTHOR);
+    }
+
+    List<Article> seeds() {
+        return seeds;
     }
 
     List<String> vocabulary() {

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.councilassistant.intents.embedding.TextEmbedder;
 import org.councilassistant.knowledgebase.KnowledgeBase;
 import org.councilassistant.knowledgebase.analysis.CouncilQueryAnalyzer;
 import org.councilassistant.knowledgebase.analysis.CouncilSynonyms;
@@ -39,13 +40,30 @@ final class SyntheticKnowledgeBase implements AutoCloseable {
         this.knowledgeBase = knowledgeBase;
     }
 
-    /** Builds the database under {@code directory/db} and the index under {@code directory/index}. */
+    /**
+     * Builds the database under {@code directory/db} and the index, searched by words only, under
+     * {@code directory/index}.
+     */
     static SyntheticKnowledgeBase build(int size, Path directory) throws SQLException {
+        return build(size, directory, null);
+    }
+
+    /**
+     * As {@link #build(int, Path)}, with passage vectors to search by meaning too: the seeds' from {@code model},
+     * the variants' derived from them ({@link SeedVectorEmbedder}).
+     */
+    static SyntheticKnowledgeBase withVectors(int size, Path directory, TextEmbedder model) throws SQLException {
+        return build(size, directory, model);
+    }
+
+    private static SyntheticKnowledgeBase build(int size, Path directory, TextEmbedder model) throws SQLException {
         Clock clock = Clock.system(ZoneId.of("Europe/London"));
         HikariDataSource dataSource = Databases.inDirectory(directory);
         try {
-            insert(dataSource, new SyntheticArticles(SeedArticles.english(), clock.instant()), size);
-            ArticleIndex index = new ArticleIndex(directory.resolve("index"));
+            SyntheticArticles articles = new SyntheticArticles(SeedArticles.english(), clock.instant());
+            insert(dataSource, articles, size);
+            ArticleIndex index = new ArticleIndex(directory.resolve("index"),
+                    model == null ? null : new SeedVectorEmbedder(model, articles, size));
             KnowledgeBase knowledgeBase = new KnowledgeBase(new ArticleRepository(dataSource), index,
                     new ArticleSearcher(index, new CouncilQueryAnalyzer(CouncilSynonyms.bundled())), clock);
             knowledgeBase.synchronise();

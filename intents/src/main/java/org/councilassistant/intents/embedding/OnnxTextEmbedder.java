@@ -8,8 +8,6 @@ import java.util.function.Supplier;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
 /**
  * A sentence-embedding model run in this JVM by ONNX Runtime, the model read from a jar on the class path:
@@ -18,7 +16,9 @@ import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15Quantize
  * <p>The model is chosen by name ({@link #MODELS}), one setting. Measured on CLINC150 (a softmax head over the
  * embeddings of its 15,000 training phrases, scored on its validation set): bge-small-en-v1.5 96.6% in-scope,
  * all-MiniLM-L6-v2 95.6% (95.7% unquantised), at roughly twice the time per sentence (twelve layers to six).
- * Residents' right answers come first, so bge-small is the default and MiniLM the faster choice.
+ * Residents' right answers come first, so bge-small is the default and MiniLM the faster choice. Each model runs
+ * in an ONNX Runtime session with one thread per call ({@link OnnxSessionOptions}): the server's request threads
+ * supply the concurrency.
  */
 public final class OnnxTextEmbedder implements TextEmbedder {
 
@@ -35,8 +35,8 @@ public final class OnnxTextEmbedder implements TextEmbedder {
      * (0.49 and 0.69).
      */
     public static final Map<String, ShippedModel> MODELS = Map.of(
-            BGE_SMALL, new ShippedModel(BgeSmallEnV15QuantizedEmbeddingModel::new, 0.75),
-            MINILM, new ShippedModel(AllMiniLmL6V2QuantizedEmbeddingModel::new, 0.55));
+            BGE_SMALL, new ShippedModel(TunedOnnxModel::bgeSmall, 0.75),
+            MINILM, new ShippedModel(TunedOnnxModel::miniLm, 0.55));
 
     /** A model in this build: how to load it, and its {@link TextEmbedder#relatedSimilarity()}. */
     public record ShippedModel(Supplier<EmbeddingModel> loader, double relatedSimilarity) {

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,21 @@ class OnnxTextEmbedderTests {
         float[] unrelated = embedder.embed("how do I apply for a parking permit");
 
         assertThat(Vectors.dot(binDay, paraphrase)).isGreaterThan(Vectors.dot(binDay, unrelated) + 0.1f);
+    }
+
+    @Test
+    void embedsAsLangChain4jsOwnSessionsDo() {
+        embedsAsLangChain4jDoes(embedder, new BgeSmallEnV15QuantizedEmbeddingModel());
+        embedsAsLangChain4jDoes(OnnxTextEmbedder.named(OnnxTextEmbedder.MINILM),
+                new AllMiniLmL6V2QuantizedEmbeddingModel());
+    }
+
+    private static void embedsAsLangChain4jDoes(TextEmbedder embedder, EmbeddingModel langChain4j) {
+        for (String text : List.of("when is my bin day", "Counsil tax payement!", "hello",
+                "Someone has dumped a mattress in the alley behind Mill Lane, can you send somebody to take it away?")) {
+            float[] reference = Vectors.unit(langChain4j.embed(text).content().vector());
+            assertThat(Vectors.dot(embedder.embed(text), reference)).as(text).isCloseTo(1f, within(1e-5f));
+        }
     }
 
     @Test
