@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The figures of {@code load.json}, named with their units: web chat's flat, the Alexa endpoint's in an object
- * {@code alexa}. The fixed-rate keys carry the rate ({@code fixedRate500P99Ms}) so that a run at another rate is
- * never read as the 500 turns/s target.
+ * {@code alexa}. The fixed-rate keys carry the rate ({@code fixedRate200P99Ms}) so that a run at another rate is
+ * never read as the 200 turns/s target.
  */
 final class LoadFigures {
 

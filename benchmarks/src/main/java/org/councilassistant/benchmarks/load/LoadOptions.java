@@ -22,12 +22,14 @@ record LoadOptions(Path serverJar, Path out, int clients, int warmupSeconds, int
 
     static final Path DEFAULT_SERVER_JAR = Path.of("assistant-server/target/assistant-server.jar");
     static final Path DEFAULT_OUT = Path.of("benchmarks/target/results/load.json");
+    /** The rate of the issue's p99 target. */
+    static final int DEFAULT_RATE = 200;
     static final String USAGE = """
-            usage: load [--server-jar PATH] [--clients 64] [--rate 500] [--seconds 30] [--warmup 10] [--quick]
+            usage: load [--server-jar PATH] [--clients 64] [--rate 200] [--seconds 30] [--warmup 10] [--quick]
                         [--skip-alexa] [--out FILE]
               --server-jar  the server to start (default assistant-server/target/assistant-server.jar)
               --clients     concurrent closed-loop clients of the saturation runs (default 64)
-              --rate        turns (Alexa: requests) per second of the fixed-rate runs (default 500)
+              --rate        turns (Alexa: requests) per second of the fixed-rate runs (default 200)
               --seconds     length of each measured run (default 30)
               --warmup      seconds of load before measuring, per endpoint (default 10)
               --quick       --seconds 10 --warmup 3
@@ -61,7 +63,7 @@ record LoadOptions(Path serverJar, Path out, int clients, int warmupSeconds, int
             }
         }
         return new LoadOptions(serverJar, out, orElse(clients, 64), orElse(warmup, quick ? 3 : 10),
-                orElse(seconds, quick ? 10 : 30), orElse(rate, 500), alexa, help);
+                orElse(seconds, quick ? 10 : 30), orElse(rate, DEFAULT_RATE), alexa, help);
     }
 
     private static int orElse(Integer value, int otherwise) {

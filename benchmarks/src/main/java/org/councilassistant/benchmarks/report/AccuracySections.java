@@ -21,6 +21,7 @@ import org.councilassistant.intents.evaluation.EvaluationReport;
 final class AccuracySections {
 
     static final int WORST = 10;
+    private static final String COUNCIL_SECTION = "3. council k-fold";
 
     private AccuracySections() {
     }
@@ -31,8 +32,7 @@ final class AccuracySections {
         PeerComparison c = outcome.ran() ? outcome.figures().comparison() : null;
         List<Target.Check> checks = List.of(
                 Targets.PEER_ACCURACY.check(c == null ? Double.NaN : c.accuracyRatio()),
-                Targets.PEER_OOS_RECALL.check(c == null ? Double.NaN : c.oosRecallRatio()),
-                Targets.PEER_SPEED.check(c == null ? Double.NaN : c.perSecondRatio()));
+                Targets.PEER_OOS_RECALL.check(c == null ? Double.NaN : c.oosRecallRatio()));
         checks.forEach(check -> summary.add(new TargetSummary.Row("2. nlp.js peer", check)));
         if (c == null) {
             return text.append(outcome.note()).append("\n\n").toString();
@@ -50,15 +50,19 @@ final class AccuracySections {
                 List.of("training seconds", number(c.ourTrainSeconds(), 1), number(c.theirTrainSeconds(), 1),
                         ratio(c.trainTimeRatio()), "", ""),
                 List.of("classifications per second (1 thread)", number(c.ourPerSecond(), 0),
-                        number(c.theirPerSecond(), 0), ratio(c.perSecondRatio()), checks.get(2).target().bound(),
-                        checks.get(2).verdict()))));
+                        number(c.theirPerSecond(), 0), ratio(c.perSecondRatio()), "", ""))));
         return text.toString();
     }
 
-    static String council(Outcome<CrossValidationFigures> english, Outcome<CrossValidationFigures> welsh) {
+    static String council(Outcome<CrossValidationFigures> english, Outcome<CrossValidationFigures> welsh,
+            List<TargetSummary.Row> summary) {
         StringBuilder text = new StringBuilder("## 3. Council catalogue (k-fold cross-validation)\n\n");
         List<Outcome<CrossValidationFigures>> outcomes = List.of(english, welsh);
         List<String> names = List.of("English", "Welsh");
+        List<Target.Check> checks = List.of(
+                Targets.COUNCIL_ACCURACY.check(inScopeAccuracy(english)),
+                Targets.COUNCIL_WELSH_ACCURACY.check(inScopeAccuracy(welsh)));
+        checks.forEach(check -> summary.add(new TargetSummary.Row(COUNCIL_SECTION, check)));
         List<String> commands = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i).command() != null) {
@@ -73,7 +77,8 @@ final class AccuracySections {
         }
         text.append("The council's own training phrases in each language, one model per language as the server ")
                 .append("trains them, k-fold stratified: every phrase predicted by a model that never saw it. ")
-                .append("The issue sets no target here.\n\n");
+                .append("The issue's target: in-scope accuracy no lower than before sentence embeddings, the ")
+                .append("previous report's English 84.4% and Welsh 82.4%.\n\n");
         text.append(table(List.of("figure", "English", "Welsh"), List.of(
                 row("training phrases (examples)", outcomes, f -> number(f.examples(), 0)),
                 row("in-scope accuracy", outcomes, f -> pct(f.report().inScopeAccuracy())),
@@ -85,6 +90,10 @@ final class AccuracySections {
                 row("macro F1", outcomes, f -> number(f.report().macroF1(), 3)),
                 row("folds", outcomes, f -> String.valueOf(f.folds())),
                 row("seconds, all folds", outcomes, f -> number(f.seconds(), 1)))));
+        text.append(table(List.of("target", "bound", "measured", "verdict"), checks.stream()
+                .map(check -> List.of(check.target().description(), check.target().bound(), check.figure(),
+                        check.verdict()))
+                .toList()));
         for (int i = 0; i < outcomes.size(); i++) {
             if (!outcomes.get(i).ran()) {
                 text.append(names.get(i)).append(": ").append(outcomes.get(i).note()).append("\n\n");
@@ -97,6 +106,10 @@ final class AccuracySections {
             text.append("The Welsh worst intents and confusions are in section 6.\n\n");
         }
         return text.toString();
+    }
+
+    private static double inScopeAccuracy(Outcome<CrossValidationFigures> outcome) {
+        return outcome.ran() ? outcome.figures().report().inScopeAccuracy() : Double.NaN;
     }
 
     private static List<String> row(String figure, List<Outcome<CrossValidationFigures>> outcomes,

@@ -22,7 +22,7 @@ public final class ReportWriter {
         List<TargetSummary.Row> targets = new ArrayList<>();
         String sections = ClincSection.render(run.clinc(), run.clincWithoutOos(), targets)
                 + AccuracySections.peer(run.peer(), targets)
-                + AccuracySections.council(run.council(), run.councilWelsh())
+                + AccuracySections.council(run.council(), run.councilWelsh(), targets)
                 + PerformanceSections.jmh(run.jmh(), targets)
                 + PerformanceSections.loadAndMemory(run.load(), run.memory(), targets)
                 + WelshSections.render(run.councilWelsh(), run.languageDetection());

@@ -22,10 +22,17 @@ public final class Targets {
             Target.atLeast("CLINC150 trained without OOS: in-scope accuracy", 0.95, "%");
     public static final Target CLINC_WITHOUT_OOS_RECALL =
             Target.atLeast("CLINC150 trained without OOS: out-of-scope recall", 0.60, "%");
-    public static final Target CLASSIFY_P50 = Target.atMost("classify p50 (CLINC150 val, 1 thread)", 10, "µs");
+    public static final Target CLASSIFY_P50 = Target.atMost("classify p50 (CLINC150 val, 1 thread)", 2, "ms");
+    /** Checked against the training seconds of the run with out-of-scope examples, shown in minutes. */
+    public static final Target CLINC_TRAINING = Target.atMost(
+            "CLINC150 training (15k phrases, calibration included)", 3, "min");
     public static final Target PEER_ACCURACY = Target.atLeast("in-scope accuracy, ours ÷ nlp.js", 1.0, "×");
     public static final Target PEER_OOS_RECALL = Target.atLeast("out-of-scope recall, ours ÷ nlp.js", 1.0, "×");
-    public static final Target PEER_SPEED = Target.atLeast("classifications per second, ours ÷ nlp.js", 20, "×");
+    /** No lower than before sentence embeddings: the k-fold figures of the report that preceded them. */
+    public static final Target COUNCIL_ACCURACY =
+            Target.atLeast("council phrases by k-fold: English in-scope accuracy", 0.844, "%");
+    public static final Target COUNCIL_WELSH_ACCURACY =
+            Target.atLeast("council phrases by k-fold: Welsh in-scope accuracy", 0.824, "%");
 
     /** A target answered by the figures of a results file whose keys match; the worst of them counts. */
     public record ResultTarget(Target target, Pattern key) {
@@ -48,23 +55,25 @@ public final class Targets {
 
     /** Section 4, {@code jmh.json}. */
     public static final List<ResultTarget> JMH = List.of(
-            new ResultTarget(Target.atMost("JMH classify one utterance, p50", 10, "µs"),
+            new ResultTarget(Target.atMost("JMH classify one utterance, p50", 2, "ms"),
                     Pattern.compile(".*classif.*(p50|median|p0\\.50).*")),
-            new ResultTarget(Target.atMost("JMH one full engine turn, p50", 300, "µs"),
+            new ResultTarget(Target.atMost("JMH one full engine turn, p50", 5, "ms"),
                     Pattern.compile(".*(turn|engine).*(p50|median|p0\\.50).*")),
             new ResultTarget(Target.atMost("JMH knowledge-base search at 100k articles, p99 (worst query kind)", 2, "ms"),
-                    Pattern.compile(".*search.*(100k|100000|100_000).*(p99|p0\\.99).*"
-                            + "|.*search.*(p99|p0\\.99).*(100k|100000|100_000).*")));
+                    Pattern.compile("(?!.*hybrid)(?:.*search.*(100k|100000|100_000).*(p99|p0\\.99).*"
+                            + "|.*search.*(p99|p0\\.99).*(100k|100000|100_000).*)")),
+            new ResultTarget(Target.atMost("JMH hybrid search (words and meaning) at 100k articles, p99", 5, "ms"),
+                    Pattern.compile(".*search.*hybrid.*(100k|100000|100_000).*(p99|p0\\.99).*")));
 
     /** Section 5, {@code load.json}. The targets are web chat's: the Alexa figures never answer them. */
     public static final List<ResultTarget> LOAD = List.of(
-            new ResultTarget(Target.atLeast("chat turns per second at saturation", 3000, "turns/s"),
+            new ResultTarget(Target.atLeast("chat turns per second at saturation", 600, "turns/s"),
                     notAlexa(".*saturat.*turns?per.?second.*")),
-            new ResultTarget(Target.atMost("p99 latency at 500 turns/s", 20, "ms"),
-                    notAlexa(".*500.*p99(ms|millis|micros|us|nanos|ns|seconds|s)?|.*p99.*500.*")),
-            new ResultTarget(Target.atMost("start-up with a trained model", 5, "s"),
+            new ResultTarget(Target.atMost("p99 latency at 200 turns/s", 20, "ms"),
+                    notAlexa(".*200.*p99(ms|millis|micros|us|nanos|ns|seconds|s)?|.*p99.*200.*")),
+            new ResultTarget(Target.atMost("start-up with a trained model", 6, "s"),
                     notAlexa(".*start.?up.*trained.*")),
-            new ResultTarget(Target.atMost("start-up with a trained model, from the class-data archive", 5, "s"),
+            new ResultTarget(Target.atMost("start-up with a trained model, from the class-data archive", 6, "s"),
                     notAlexa(".*start.?up.*class.?data.*")));
 
     private Targets() {

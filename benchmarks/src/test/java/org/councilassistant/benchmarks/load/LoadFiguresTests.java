@@ -16,7 +16,7 @@ class LoadFiguresTests {
 
     private static final ClosedLoopRun.Result SATURATION = new ClosedLoopRun.Result(60_000, 2, 12_000, 30,
             new Latencies(60_000, 10.0, 40.0, 90.0, 12.0), new CpuTimes(36.0, 24.0));
-    private static final FixedRateRun.Result FIXED = new FixedRateRun.Result(500, 499.5, 15_000, 0, 3.0,
+    private static final FixedRateRun.Result FIXED = new FixedRateRun.Result(200, 199.5, 15_000, 0, 3.0,
             new Latencies(15_000, 1.0, 8.0, 80.0, 1.5));
     private static final LoadFigures.Startup STARTUP = new LoadFigures.Startup(Duration.ofMillis(4_500),
             Optional.of(4.1), Duration.ofSeconds(16), Duration.ofMillis(2_250));
@@ -24,7 +24,7 @@ class LoadFiguresTests {
     private static final LoadFigures.Runs ALEXA = new LoadFigures.Runs(
             new ClosedLoopRun.Result(45_000, 1, 0, 30, new Latencies(45_000, 20.0, 60.0, 120.0, 22.0),
                     new CpuTimes(45.0, 15.0)),
-            new FixedRateRun.Result(500, 499.0, 15_000, 3, 2.0, new Latencies(15_000, 2.0, 30.0, 95.0, 2.5)));
+            new FixedRateRun.Result(200, 199.0, 15_000, 3, 2.0, new Latencies(15_000, 2.0, 30.0, 95.0, 2.5)));
 
     @Test
     void namesEveryFigureWithItsUnitAndTheFixedRate() {
@@ -35,8 +35,8 @@ class LoadFiguresTests {
                 .containsEntry("saturationServerCpuCores", 1.2)
                 .containsEntry("saturationClientCpuCores", 0.8)
                 .containsEntry("saturationServerCpuMicrosPerRequest", 500.0)
-                .containsEntry("fixedRate500P99Ms", 8.0)
-                .containsEntry("fixedRate500AchievedTurnsPerSecond", 499.5)
+                .containsEntry("fixedRate200P99Ms", 8.0)
+                .containsEntry("fixedRate200AchievedTurnsPerSecond", 199.5)
                 .containsEntry("startupWithTrainedModelSeconds", 4.5)
                 .containsEntry("startupSpringBootReportedSeconds", 4.1)
                 .containsEntry("startupFromClassDataArchiveSeconds", 2.25)
@@ -52,11 +52,11 @@ class LoadFiguresTests {
                 .containsEntry("saturationRequests", 45_000L)
                 .containsEntry("saturationServerCpuCores", 1.5)
                 .containsEntry("saturationServerCpuMicrosPerRequest", 1_000.0)
-                .containsEntry("fixedRate500RequestedPerSecond", 500)
-                .containsEntry("fixedRate500AchievedPerSecond", 499.0)
-                .containsEntry("fixedRate500P50Ms", 2.0)
-                .containsEntry("fixedRate500P99Ms", 30.0)
-                .containsEntry("fixedRate500Errors", 3L)
+                .containsEntry("fixedRate200RequestedPerSecond", 200)
+                .containsEntry("fixedRate200AchievedPerSecond", 199.0)
+                .containsEntry("fixedRate200P50Ms", 2.0)
+                .containsEntry("fixedRate200P99Ms", 30.0)
+                .containsEntry("fixedRate200Errors", 3L)
                 .containsEntry("api", LoadFigures.ALEXA_API)
                 .containsKey("asks");
         assertThat(figures.keySet()).last().isEqualTo("alexa");
@@ -78,10 +78,10 @@ class LoadFiguresTests {
 
         assertThat(summary)
                 .contains("saturation   2000.0 turns/s with 64 clients (p50 10.0 ms, p99 40.0 ms, 2 errors)")
-                .contains("fixed rate   500 turns/s asked, 499.5 achieved: p50 1.0 ms, p99 8.0 ms")
+                .contains("fixed rate   200 turns/s asked, 199.5 achieved: p50 1.0 ms, p99 8.0 ms")
                 .contains("alexa        saturation 1500.0 requests/s with 64 clients (p50 20.0 ms, p99 60.0 ms, "
                         + "1 errors)")
-                .contains("fixed rate 500 requests/s asked, 499.0 achieved: p50 2.0 ms, p99 30.0 ms, max 95.0 ms, "
+                .contains("fixed rate 200 requests/s asked, 199.0 achieved: p50 2.0 ms, p99 30.0 ms, max 95.0 ms, "
                         + "3 errors");
     }
 

@@ -18,7 +18,7 @@ class LoadOptionsTests {
         assertThat(options.serverJar()).isEqualTo(Path.of("assistant-server/target/assistant-server.jar"));
         assertThat(options.out()).isEqualTo(Path.of("benchmarks/target/results/load.json"));
         assertThat(List.of(options.clients(), options.warmupSeconds(), options.seconds(), options.rate()))
-                .containsExactly(64, 10, 30, 500);
+                .containsExactly(64, 10, 30, 200);
         assertThat(options.alexa()).isTrue();
     }
 

@@ -37,13 +37,18 @@ class ReportWriterTests {
                 .contains("| CPUs (`nproc`) | 2 |", "Test CPU", "4.0 GiB")
                 .contains("| in-scope accuracy | 91.2% | ≥ 96.5% | **missed** |")
                 .contains("| out-of-scope AUROC | 0.850 |  |  |", "| MCC (out-of-scope as a class) | 0.880 |  |  |")
-                .contains("| classify p50 | 6.2 µs | ≤ 10 µs | met |")
+                .contains("| classify p50 | 0.006 ms | ≤ 2 ms | met |")
+                .contains("| training (calibration included) | 42.0 s | ≤ 3 min | met |")
+                .contains("| 1. CLINC150 | CLINC150 training (15k phrases, calibration included) | ≤ 3 min | 0.70 min "
+                        + "| met |")
                 .contains("| MLP (USE embeddings) | 93.5 / 47.4 | 93.4 / 49.1 |")
                 .contains("| **this project** (validation split) | **91.2 / 41.0** | — |")
                 .contains("| `transfer` | 60.0% |")
                 .contains("| `oos` | `balance` | 7 |")
                 .contains("| `classifyP50Micros` | 4.50 |")
-                .contains("| 4. JMH | JMH classify one utterance, p50 | ≤ 10 µs | 4.50 µs | met |");
+                .contains("| 4. JMH | JMH classify one utterance, p50 | ≤ 2 ms | 0.0045 ms | met |")
+                .contains("| 4. JMH | JMH hybrid search (words and meaning) at 100k articles, p99 | ≤ 5 ms | no figure "
+                        + "| not measured |");
     }
 
     @Test
@@ -102,12 +107,17 @@ class ReportWriterTests {
                 .contains("| figure | English | Welsh |")
                 .contains("| training phrases (examples) | 2,055 | 1,770 |")
                 .contains("| in-scope accuracy | 84.4% | 80.0% |")
+                .contains("| council phrases by k-fold: English in-scope accuracy | ≥ 84.4% | 84.4% | met |")
+                .contains("| council phrases by k-fold: Welsh in-scope accuracy | ≥ 82.4% | 80.0% | **missed** |")
+                .doesNotContain("sets no target")
                 .contains("| out-of-scope recall | 90.9% | n/a (no out-of-scope phrases) |")
                 .contains("| macro F1 | 0.873 | 0.810 |")
                 .contains("| out-of-scope AUROC | 0.930 | n/a |", "| MCC (out-of-scope as a class) | 0.810 | 0.780 |")
                 .contains("### Worst 1 intents by accuracy (English)", "| `goodbye` | 62.2% |")
                 .contains("### Most confused pairs (English; truth → predicted)")
                 .doesNotContain("`planning`");
+        assertThat(markdown).contains("| 3. council k-fold | council phrases by k-fold: Welsh in-scope accuracy "
+                + "| ≥ 82.4% | 80.0% | **missed** |");
         String section6 = markdown.substring(markdown.indexOf("## 6. Welsh: intent accuracy and language detection"));
         assertThat(section6)
                 .contains("#### Worst 1 intents by accuracy (Welsh)", "| `planning` | 50.0% |")
