@@ -20,18 +20,21 @@ import org.councilassistant.benchmarks.report.MachineInfo;
 import org.councilassistant.benchmarks.report.Outcome;
 import org.councilassistant.benchmarks.report.PeerFigures;
 import org.councilassistant.benchmarks.report.ReportWriter;
+import org.councilassistant.benchmarks.report.SearchFigures;
+import org.councilassistant.intents.embedding.OnnxTextEmbedder;
 import org.councilassistant.intents.language.Language;
 
 /**
  * {@code report}: runs every benchmark and rewrites {@code benchmarks/REPORT.md}. The performance commands run
  * first, each in a child JVM; then CLINC150 (trained with its out-of-scope examples and without them), nlp.js,
- * the council cross-validation (English, then Welsh) and the Welsh/English detection in this one. Exits 1 when a
+ * the council cross-validation (English, then Welsh), knowledge-base search by k-fold and the Welsh/English
+ * detection in this one. Exits 1 when a
  * section failed (the report is still written, saying which).
  */
 final class ReportCommand implements Command {
 
     private static final Set<String> FLAGS = Set.of("--skip-jmh", "--skip-load", "--skip-memory", "--skip-peer",
-            "--skip-council", "--skip-language");
+            "--skip-council", "--skip-search", "--skip-language");
 
     /** The CLINC150 splits of the run trained without out-of-scope examples. */
     static final String TRAIN_WITHOUT_OOS = "train";
@@ -44,7 +47,8 @@ final class ReportCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--skip-jmh] [--skip-load] [--skip-memory] [--skip-peer] [--skip-council] [--skip-language] [--data "
+        return "[--skip-jmh] [--skip-load] [--skip-memory] [--skip-peer] [--skip-council] [--skip-search] "
+                + "[--skip-language] [--data "
                 + ModuleLayout.CLINC_FILE + "] [--folds 5] [--output benchmarks/REPORT.md] [--nlpjs DIR] [--node node]";
     }
 
@@ -82,15 +86,15 @@ final class ReportCommand implements Command {
         Outcome<PeerFigures> peer = peer(options, layout, clinc, oosLabel, ours, dataShown);
         Outcome<CrossValidationFigures> council = council(options, folds, Language.ENGLISH);
         Outcome<CrossValidationFigures> councilWelsh = council(options, folds, Language.WELSH);
+        Outcome<SearchFigures> search = search(options, folds);
         Outcome<LanguageDetectionFigures> languageDetection = languageDetection(options, layout);
 
         ReportWriter.Run run = new ReportWriter.Run(command, machine, clincOutcome, clincWithoutOos, peer, council,
-                councilWelsh,
-                jmh, load, memory, languageDetection);
+                councilWelsh, search, jmh, load, memory, languageDetection);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, ReportWriter.render(run));
         out.println("report: wrote " + layout.display(output));
-        boolean failed = List.of(peer, council, councilWelsh, jmh, load, memory, languageDetection).stream()
+        boolean failed = List.of(peer, council, councilWelsh, search, jmh, load, memory, languageDetection).stream()
                 .anyMatch(outcome -> outcome.status() == Outcome.Status.FAILED);
         if (failed) {
             out.println("report: some sections failed; see the report");
@@ -147,6 +151,23 @@ final class ReportCommand implements Command {
         CouncilIntentCrossValidation.Result result = CouncilIntentCrossValidation.run(folds, language);
         return Outcome.of(new CrossValidationFigures(language, result.examples(), result.folds(), result.seconds(),
                 result.report()), councilCommand);
+    }
+
+    /** Knowledge-base search by k-fold with the default embedding model, as {@code search-cv} runs it. */
+    private Outcome<SearchFigures> search(CommandOptions options, int folds) {
+        String searchCommand = "java -jar " + ModuleLayout.JAR + " search-cv --folds " + folds;
+        if (options.flag("--skip-search")) {
+            return Outcome.notRun("--skip-search", searchCommand);
+        }
+        out.println("report: knowledge-base search, " + folds + "-fold held-out questions");
+        try {
+            OnnxTextEmbedder model = OnnxTextEmbedder.named(OnnxTextEmbedder.DEFAULT_MODEL);
+            return Outcome.of(SearchCrossValidationCommand.figures(model.modelName(), folds,
+                    SearchCrossValidationCommand.evaluate(model, folds)), searchCommand);
+        } catch (IOException | RuntimeException e) {
+            out.println("report: knowledge-base search failed: " + e.getMessage());
+            return Outcome.failed(String.valueOf(e.getMessage()), searchCommand);
+        }
     }
 
     /** The detector on the committed short messages; a missing or malformed file fails this section only. */

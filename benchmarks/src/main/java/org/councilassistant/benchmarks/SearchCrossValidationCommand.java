@@ -1,14 +1,17 @@
 package org.councilassistant.benchmarks;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.councilassistant.benchmarks.report.SearchFigures;
 import org.councilassistant.intents.embedding.OnnxTextEmbedder;
 import org.councilassistant.knowledgebase.seed.SeedArticles;
 
@@ -39,14 +42,7 @@ final class SearchCrossValidationCommand implements Command {
         OnnxTextEmbedder model = OnnxTextEmbedder.named(options.value("--model", OnnxTextEmbedder.DEFAULT_MODEL));
         out.printf(Locale.ROOT, "search-cv: %d-fold held-out alternate questions of the English seed articles (%s)%n",
                 folds, model.modelName());
-        Path directory = Files.createTempDirectory("search-cv");
-        SearchCrossValidation.Result result;
-        try {
-            result = new SearchCrossValidation(model, directory).run(SeedArticles.english(), folds,
-                    SearchCrossValidation.unrelatedQuestions());
-        } finally {
-            SearchCrossValidation.delete(directory);
-        }
+        SearchCrossValidation.Result result = evaluate(model, folds);
         out.printf(Locale.ROOT, "%d questions, %.1f s%n", result.questions(), result.seconds());
         out.printf(Locale.ROOT, "lexical hit@1 %.3f MRR %.3f | hybrid hit@1 %.3f MRR %.3f%n",
                 result.lexical().hitAt1(), result.lexical().mrr(), result.hybrid().hitAt1(), result.hybrid().mrr());
@@ -71,6 +67,30 @@ final class SearchCrossValidationCommand implements Command {
         json.put("seconds", result.seconds());
         out.println(ResultJson.line(json));
         return 0;
+    }
+
+    /** The cross-validation in a scratch directory of its own, deleted after. */
+    static SearchCrossValidation.Result evaluate(OnnxTextEmbedder model, int folds) throws IOException {
+        Path directory = Files.createTempDirectory("search-cv");
+        try {
+            return new SearchCrossValidation(model, directory).run(SeedArticles.english(), folds,
+                    SearchCrossValidation.unrelatedQuestions());
+        } finally {
+            SearchCrossValidation.delete(directory);
+        }
+    }
+
+    /** The figures the report shows; the gates named as {@link #run} prints them. */
+    static SearchFigures figures(String model, int folds, SearchCrossValidation.Result result) {
+        List<SearchFigures.Gate> gates = new ArrayList<>();
+        gates.add(reportGate("words alone (BM25 ≥ " + SearchCrossValidation.GATE_SCORE + ")", result.lexicalGate()));
+        result.hybridGates().forEach(gate -> gates.add(reportGate("words, or cosine ≥ " + gate.threshold(), gate)));
+        return new SearchFigures(model, result.questions(), folds, result.seconds(), result.lexical().hitAt1(),
+                result.lexical().mrr(), result.hybrid().hitAt1(), result.hybrid().mrr(), gates);
+    }
+
+    private static SearchFigures.Gate reportGate(String name, SearchCrossValidation.Gate gate) {
+        return new SearchFigures.Gate(name, gate.answeredRight(), gate.answeredWrong(), gate.unrelatedAnswered());
     }
 
     private void print(String label, SearchCrossValidation.Gate gate) {

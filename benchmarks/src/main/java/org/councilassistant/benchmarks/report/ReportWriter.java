@@ -14,7 +14,7 @@ public final class ReportWriter {
     public record Run(String command, MachineInfo machine, Outcome<IntentFigures> clinc,
             Outcome<IntentFigures> clincWithoutOos, Outcome<PeerFigures> peer,
             Outcome<CrossValidationFigures> council, Outcome<CrossValidationFigures> councilWelsh,
-            Outcome<Map<String, Object>> jmh, Outcome<Map<String, Object>> load, Outcome<Map<String, Object>> memory,
+            Outcome<SearchFigures> search, Outcome<Map<String, Object>> jmh, Outcome<Map<String, Object>> load, Outcome<Map<String, Object>> memory,
             Outcome<LanguageDetectionFigures> languageDetection) {
     }
 
@@ -23,6 +23,7 @@ public final class ReportWriter {
         String sections = ClincSection.render(run.clinc(), run.clincWithoutOos(), targets)
                 + AccuracySections.peer(run.peer(), targets)
                 + AccuracySections.council(run.council(), run.councilWelsh(), targets)
+                + SearchSection.render(run.search())
                 + PerformanceSections.jmh(run.jmh(), targets)
                 + PerformanceSections.loadAndMemory(run.load(), run.memory(), targets)
                 + WelshSections.render(run.councilWelsh(), run.languageDetection());

@@ -97,7 +97,8 @@ class ReportWriterTests {
 
         String markdown = ReportWriter.render(new ReportWriter.Run("report", MACHINE, Outcome.notRun("x", null),
                 Outcome.notRun("x", null), Outcome.notRun("--skip-peer", null),
-                Outcome.of(english, "council-cv --folds 5"), Outcome.of(welsh, "council-cv --language cy --folds 5"), Outcome.notRun("--skip-jmh", null),
+                Outcome.of(english, "council-cv --folds 5"), Outcome.of(welsh, "council-cv --language cy --folds 5"), Outcome.notRun("--skip-search", null),
+                Outcome.notRun("--skip-jmh", null),
                 Outcome.notRun("--skip-load", null), Outcome.notRun("--skip-memory", null),
                 Outcome.notRun("--skip-language", "language-detect --data x.tsv")));
 
@@ -127,6 +128,37 @@ class ReportWriterTests {
     }
 
     @Test
+    void setsSearchByWordsBesideSearchByMeaningWithTheAnswerGates() {
+        SearchFigures figures = new SearchFigures("bge-small-en-v1.5", 412, 5, 31.5, 0.612, 0.701, 0.845, 0.893,
+                List.of(new SearchFigures.Gate("words alone (BM25 ≥ 4.0)", 0.4, 0.05, 0.02),
+                        new SearchFigures.Gate("words, or cosine ≥ 0.75", 0.8, 0.06, 0.01)));
+
+        String markdown = ReportWriter.render(new ReportWriter.Run("report", MACHINE, Outcome.notRun("x", null),
+                Outcome.notRun("x", null), Outcome.notRun("--skip-peer", null), Outcome.notRun("--skip-council", null),
+                Outcome.notRun("--skip-council", null), Outcome.of(figures, "search-cv --folds 5"),
+                Outcome.notRun("--skip-jmh", null), Outcome.notRun("--skip-load", null),
+                Outcome.notRun("--skip-memory", null), Outcome.notRun("--skip-language", null)));
+
+        String section = markdown.substring(markdown.indexOf("## 3b."), markdown.indexOf("## 4."));
+        assertThat(section)
+                .contains("Run alone: `search-cv --folds 5`", "412 of them, held out 5-fold", "`bge-small-en-v1.5`")
+                .contains("| figure | words alone | words and meaning (hybrid) |")
+                .contains("| hit@1 | 61.2% | 84.5% |", "| MRR | 0.701 | 0.893 |")
+                .contains("| words alone (BM25 ≥ 4.0) | 40.0% | 5.0% | 2.0% |")
+                .contains("| words, or cosine ≥ 0.75 | 80.0% | 6.0% | 1.0% |");
+        assertThat(markdown.substring(0, markdown.indexOf("## 1."))).doesNotContain("search by k-fold", "hit@1");
+    }
+
+    @Test
+    void saysTheSearchSectionWasNotRunWhenSkipped() {
+        String markdown = ReportWriter.render(run(Outcome.notRun("x", null), Outcome.notRun("x", null),
+                Outcome.notRun("--skip-jmh", null)));
+
+        assertThat(markdown).contains("## 3b. Knowledge-base search (k-fold held-out questions)\n\n"
+                + "Not run in this report (--skip-search).");
+    }
+
+    @Test
     void showsLanguageDetectionFiguresConfusionAndTheMessagesItGotWrong() {
         List<Detection> detections = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
@@ -139,9 +171,9 @@ class ReportWriterTests {
 
         String markdown = ReportWriter.render(new ReportWriter.Run("report", MACHINE, Outcome.notRun("x", null),
                 Outcome.notRun("x", null), Outcome.notRun("--skip-peer", null), Outcome.notRun("--skip-council", null),
-                Outcome.notRun("--skip-council", null), Outcome.notRun("--skip-jmh", null),
-                Outcome.notRun("--skip-load", null), Outcome.notRun("--skip-memory", null),
-                Outcome.of(figures, "language-detect --data benchmarks/data/m.tsv")));
+                Outcome.notRun("--skip-council", null), Outcome.notRun("--skip-search", null),
+                Outcome.notRun("--skip-jmh", null), Outcome.notRun("--skip-load", null),
+                Outcome.notRun("--skip-memory", null), Outcome.of(figures, "language-detect --data benchmarks/data/m.tsv")));
 
         assertThat(markdown)
                 .contains("## 3. Council catalogue (k-fold cross-validation)\n\n"
@@ -163,7 +195,8 @@ class ReportWriterTests {
             Outcome<Map<String, Object>> jmh) {
         return new ReportWriter.Run("java -jar benchmarks/target/benchmarks.jar report --skip-load", MACHINE, clinc,
                 clincWithoutOos, Outcome.notRun("--skip-peer", null), Outcome.notRun("--skip-council", null),
-                Outcome.notRun("--skip-council", null), jmh, Outcome.notRun("--skip-load", null),
+                Outcome.notRun("--skip-council", null), Outcome.notRun("--skip-search", null), jmh,
+                Outcome.notRun("--skip-load", null),
                 Outcome.failed("exited with code 1.", null), Outcome.notRun("--skip-language", null));
     }
 }
