@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumCoverage see {@link org.councilassistant.core.conversation.EngineSettings}
  * @param minimumSearchScore see {@link org.councilassistant.core.conversation.EngineSettings}
  * @param minimumSemanticScore see {@link org.councilassistant.core.conversation.EngineSettings}; unset, the
- *        embedding model's own measured floor (0.75 for bge-small, 0.55 for MiniLM)
+ *        embedding model's own measured floor (0.85 for bge-small, 0.55 for MiniLM)
  * @param embeddingModel the sentence-embedding model the English intent model and the search read messages with,
  *        one of {@link OnnxTextEmbedder#MODELS}; changing it retrains the model and rebuilds the index's vectors at
  *        the next start

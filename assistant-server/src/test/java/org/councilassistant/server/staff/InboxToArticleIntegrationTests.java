@@ -46,16 +46,16 @@ class InboxToArticleIntegrationTests extends SecuredAssistant {
 
     @Test
     void anUnansweredQuestionAddedToAPublishedArticleIsAnsweredFromItAtOnce() {
-        String question = "can I hire the town hall for a wedding";
+        String question = "is the swimming pool open on sundays";
         JsonNode before = post(port, "/api/chat/sessions/" + newSession() + "/messages", json(question)).body();
         assertThat(before.get("articleId").isNull()).as("unanswered at first: %s", before).isTrue();
         StaffBrowser editor = signedInWith("editor.ivy", StaffRole.EDITOR);
         long id = inboxItem(editor, question).get("id").asLong();
-        int version = editor.get("/api/staff/articles/book-a-wedding-or-civil-partnership-ceremony").json()
+        int version = editor.get("/api/staff/articles/council-opening-hours").json()
                 .get("version").asInt();
 
         StaffBrowser.Page added = editor.send("POST", "/api/staff/inbox/" + id + "/alternate-question",
-                "{\"articleId\": \"book-a-wedding-or-civil-partnership-ceremony\"}", true);
+                "{\"articleId\": \"council-opening-hours\"}", true);
 
         assertThat(added.status()).isEqualTo(200);
         assertThat(added.json().get("version").asInt()).isEqualTo(version + 1);
@@ -63,14 +63,14 @@ class InboxToArticleIntegrationTests extends SecuredAssistant {
         assertThat(added.json().get("alternateQuestions").toString()).contains(question);
         assertThat(inboxItem(editor, question)).as("closed").isNull();
         JsonNode after = post(port, "/api/chat/sessions/" + newSession() + "/messages", json(question)).body();
-        assertThat(after.get("articleId").asString()).isEqualTo("book-a-wedding-or-civil-partnership-ceremony");
+        assertThat(after.get("articleId").asString()).isEqualTo("council-opening-hours");
         assertThat(editor.send("POST", "/api/staff/inbox/" + id + "/alternate-question",
-                "{\"articleId\": \"book-a-wedding-or-civil-partnership-ceremony\"}", true).status()).isEqualTo(409);
+                "{\"articleId\": \"council-opening-hours\"}", true).status()).isEqualTo(409);
     }
 
     @Test
     void anInboxQuestionBecomesANewDraftArticle() {
-        String question = "is the swimming pool open on sundays";
+        String question = "do you sell fishing permits for the canal";
         post(port, "/api/chat/sessions/" + newSession() + "/messages", json(question));
         StaffBrowser editor = signedInWith("editor.jo", StaffRole.EDITOR);
         long id = inboxItem(editor, question).get("id").asLong();
@@ -79,7 +79,7 @@ class InboxToArticleIntegrationTests extends SecuredAssistant {
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("status").asString()).isEqualTo("DRAFT");
-        assertThat(created.json().get("title").asString()).isEqualTo("Is the swimming pool open on sundays");
+        assertThat(created.json().get("title").asString()).isEqualTo("Do you sell fishing permits for the canal");
         assertThat(created.json().get("alternateQuestions").toString()).contains(question);
         assertThat(inboxItem(editor, question)).isNull();
     }

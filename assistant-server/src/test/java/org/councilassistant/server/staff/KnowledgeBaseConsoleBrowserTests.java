@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class KnowledgeBaseConsoleBrowserTests extends SecuredAssistant {
 
     private static final String EDITOR = "editor.browser";
-    private static final String UNANSWERED = "can I keep chickens in my back garden";
+    private static final String UNANSWERED = "can I fly a drone over the park";
     private static final String TARGET_ARTICLE = "do-i-need-planning-permission";
 
     static WebDriver editor;

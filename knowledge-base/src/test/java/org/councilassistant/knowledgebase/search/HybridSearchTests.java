@@ -61,7 +61,7 @@ class HybridSearchTests {
         assertThat(hybrid).first().satisfies(best -> {
             assertThat(best.articleId()).isEqualTo("rats-and-mice");
             assertThat(best.score()).isZero();
-            assertThat(best.semanticScore()).isGreaterThanOrEqualTo((float) embedder.relatedSimilarity());
+            assertThat(best.semanticScore()).isPositive();
         });
     }
 
