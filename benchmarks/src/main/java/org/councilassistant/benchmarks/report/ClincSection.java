@@ -76,8 +76,8 @@ final class ClincSection {
         text.append("The council has no out-of-scope messages to train on, so this run is its situation: trained on ")
                 .append(number(g.trainExamples(), 0)).append(" in-scope examples only, evaluated on ")
                 .append(number(r.examples(), 0)).append(" (").append(g.dataset()).append("); out of scope is ")
-                .append("decided by the calibrated confidence threshold alone. The out-of-scope score is one minus ")
-                .append("the best in-scope label's probability.\n\n");
+                .append("decided by the calibrated threshold alone, on the message's similarity in meaning to the ")
+                .append("nearest intent. The out-of-scope score is one minus that similarity.\n\n");
         return text.append(table(List.of("figure", "ours", "target", "verdict"), List.of(
                 checked("in-scope accuracy", pct(r.inScopeAccuracy()), checks.get(0)),
                 checked("out-of-scope recall", pct(r.oosRecall()), checks.get(1)),
