@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.councilassistant.intents.embedding.ForwardingTextEmbedder;
 import org.councilassistant.intents.embedding.TextEmbedder;
 import org.councilassistant.intents.embedding.Vectors;
 import org.councilassistant.knowledgebase.article.Article;
@@ -22,12 +23,11 @@ import org.councilassistant.knowledgebase.index.ArticlePassages;
  * seed's vector) keeps the variants of one seed a cluster of near neighbours, as paraphrases are, rather than
  * thousands of identical points, which an HNSW graph links poorly.
  */
-final class SeedVectorEmbedder implements TextEmbedder {
+final class SeedVectorEmbedder extends ForwardingTextEmbedder {
 
     /** Length of the noise added to a unit vector. */
     private static final double NOISE = 0.3;
 
-    private final TextEmbedder model;
     private final List<Article> seeds;
     private final Map<String, Integer> seedByTitle = new HashMap<>();
     private final Map<String, Integer> seedOfVariantTitle = new HashMap<>();
@@ -35,7 +35,7 @@ final class SeedVectorEmbedder implements TextEmbedder {
 
     /** Ready to embed articles 0 to {@code size - 1} of {@code articles}. */
     SeedVectorEmbedder(TextEmbedder model, SyntheticArticles articles, int size) {
-        this.model = model;
+        super(model);
         this.seeds = articles.seeds();
         for (int n = 0; n < seeds.size(); n++) {
             seedByTitle.put(ArticlePassages.of(seeds.get(n)).get(0), n);
@@ -48,7 +48,7 @@ final class SeedVectorEmbedder implements TextEmbedder {
     /** Questions at search time are embedded by the model itself. */
     @Override
     public float[] embed(String text) {
-        return model.embed(text);
+        return model().embed(text);
     }
 
     /**
@@ -66,7 +66,7 @@ final class SeedVectorEmbedder implements TextEmbedder {
         }
         Integer seed = seedOfVariantTitle.get(texts.get(0));
         if (seed == null) {
-            return model.embedAll(texts);
+            return model().embedAll(texts);
         }
         Article source = seeds.get(seed);
         List<float[]> sourceVectors = vectorsOf(seed);
@@ -82,7 +82,7 @@ final class SeedVectorEmbedder implements TextEmbedder {
     }
 
     private List<float[]> vectorsOf(int seed) {
-        return seedVectors.computeIfAbsent(seed, s -> model.embedAll(ArticlePassages.of(seeds.get(s))));
+        return seedVectors.computeIfAbsent(seed, s -> model().embedAll(ArticlePassages.of(seeds.get(s))));
     }
 
     /** {@code vector} plus noise seeded by {@code text}, back to unit length: the same text, the same vector. */
@@ -94,20 +94,5 @@ final class SeedVectorEmbedder implements TextEmbedder {
             moved[i] = (float) (vector[i] + scale * random.nextGaussian());
         }
         return Vectors.unit(moved);
-    }
-
-    @Override
-    public int dimensions() {
-        return model.dimensions();
-    }
-
-    @Override
-    public String modelName() {
-        return model.modelName();
-    }
-
-    @Override
-    public double relatedSimilarity() {
-        return model.relatedSimilarity();
     }
 }
