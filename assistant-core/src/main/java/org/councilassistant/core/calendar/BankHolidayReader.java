@@ -49,7 +49,7 @@ final class BankHolidayReader {
             if (in == null) {
                 throw new IllegalStateException("Missing classpath resource " + BUNDLED);
             }
-            String source = "the bundled copy (" + BUNDLED + ")";
+            String source = "bundled " + BUNDLED;
             return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), source, division,
                     "The bundled copy has england-and-wales only. " + DOWNLOAD + ".");
         } catch (IOException e) {

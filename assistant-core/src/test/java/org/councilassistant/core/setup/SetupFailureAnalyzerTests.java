@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 class SetupFailureAnalyzerTests {
 
@@ -18,5 +20,13 @@ class SetupFailureAnalyzerTests {
 
         assertThat(analysis.getDescription()).isEqualTo(problem.problem());
         assertThat(analysis.getAction()).isEqualTo("Add the round to rounds.csv.");
+    }
+
+    @Test
+    void isRegisteredForSpringBootsStartUpReport() {
+        // Spring Boot's own analyzers need constructor arguments only a running application has: skipped here.
+        assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(FailureAnalyzer.class, null,
+                SpringFactoriesLoader.FailureHandler.handleMessage((message, failure) -> { })))
+                .hasAtLeastOneElementOfType(SetupFailureAnalyzer.class);
     }
 }
