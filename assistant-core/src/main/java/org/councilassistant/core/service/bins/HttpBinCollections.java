@@ -50,12 +50,14 @@ final class HttpBinCollections implements BinCollections {
     public List<Address> addressesAt(Postcode postcode) {
         String call = "address lookup by postcode";
         String query = URLEncoder.encode(postcode.toString(), StandardCharsets.UTF_8).replace("+", "%20");
-        List<AddressAnswer> found = api.get(call, "/addresses?postcode=" + query, AddressList.class)
-                .map(AddressList::addresses).orElse(List.of());
-        if (found == null) {
+        Optional<AddressList> answer = api.get(call, "/addresses?postcode=" + query, AddressList.class);
+        if (answer.isEmpty()) {
+            return List.of();
+        }
+        if (answer.get().addresses() == null) {
             throw api.unusable(call, "answered without an \"addresses\" list");
         }
-        return found.stream().map(answer -> address(call, answer)).sorted().toList();
+        return answer.get().addresses().stream().map(found -> address(call, found)).sorted().toList();
     }
 
     @Override
@@ -65,8 +67,12 @@ final class HttpBinCollections implements BinCollections {
 
     @Override
     public List<BinType> binsAt(String uprn) {
-        return answerFor(uprn).map(answer -> answer.bins() == null ? List.<BinType>of()
-                : answer.bins().stream().distinct().sorted().toList()).orElse(List.of());
+        return answerFor(uprn).map(answer -> {
+            if (answer.bins() == null) {
+                throw api.unusable("address lookup by UPRN", "answered without a \"bins\" list");
+            }
+            return answer.bins().stream().distinct().sorted().toList();
+        }).orElse(List.of());
     }
 
     @Override

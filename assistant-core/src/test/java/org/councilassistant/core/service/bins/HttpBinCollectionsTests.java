@@ -115,6 +115,15 @@ class HttpBinCollectionsTests {
     }
 
     @Test
+    void refusesAnAddressListAnswerWithoutItsList() {
+        stub.answer("GET", "/addresses", 200, "{}");
+
+        assertThatExceptionOfType(BinServiceUnavailableException.class)
+                .isThrownBy(() -> collections.addressesAt(new Postcode("BK1", "2AB")))
+                .withMessageContaining("without an \"addresses\" list");
+    }
+
+    @Test
     void looksUpAnEarlierMissedBinReport() {
         HttpMissedBinReports reports = new HttpMissedBinReports(api(stub.baseUrl(), Duration.ofSeconds(5)));
         stub.answer("GET", "/missed-bin-reports", 200, "{\"reference\": \"WR-7\"}");
