@@ -61,6 +61,7 @@ public final class CouncilAssistantFixture implements AutoCloseable {
 
     public static final String WEB_CHAT = "webchat";
     public static final AssistantMessages MESSAGES = AssistantMessages.english();
+    public static final String CONTACT_PHONE = "01632 960 100";
 
     private static TextEmbedder embedder;
 
@@ -100,15 +101,16 @@ public final class CouncilAssistantFixture implements AutoCloseable {
     public ConversationEngine engine(Clock clock) {
         SessionStore sessions = new SessionStore(Duration.ofMinutes(30), 1000, clock);
         return new ConversationEngine(sessions, languages(), catalogue,
-                List.of(new BinDayDialogue(collections),
-                        new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource), clock)),
+                List.of(new BinDayDialogue(collections, CONTACT_PHONE),
+                        new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource),
+                                CONTACT_PHONE, clock)),
                 answerer, EngineSettings.forModel(embedder()), liveChat(clock),
                 List.of(new UnansweredQuestionRecorder(new UnansweredQuestions(dataSource), clock)),
                 new ServiceNotices(dataSource, clock), clock);
     }
 
     public LiveChat liveChat(Clock clock) {
-        ContactCentre contactCentre = new ContactCentre("01632 960 100", "01632 960 999",
+        ContactCentre contactCentre = new ContactCentre(CONTACT_PHONE, "01632 960 999",
                 OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock);
         return new LiveChat(new HandoffQueue(dataSource), new Transcripts(dataSource), new CallbackRequests(dataSource),
                 HandoffTriggers.bundled(), contactCentre, Set.of(WEB_CHAT), clock);

@@ -102,15 +102,15 @@ public final class InProcessAssistant implements AutoCloseable {
         BankHolidays holidays = BankHolidays.load();
         FileBinCollections collections = new FileBinCollections(holidays);
         SessionStore sessions = new SessionStore(SESSION_IDLE_TIMEOUT, MAX_SESSIONS, clock);
+        ContactCentre contactCentre = new ContactCentre("01632 960 100", "01632 960 999",
+                OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock);
         ConversationEngine engine = new ConversationEngine(sessions, LanguageSupport.englishOnly(classifier), catalogue,
-                List.of(new BinDayDialogue(collections),
-                        new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource), clock)),
+                List.of(new BinDayDialogue(collections, contactCentre.phone()),
+                        new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource),
+                                contactCentre.phone(), clock)),
                 new KnowledgeAnswerer(knowledgeBase, settings), settings,
                 new LiveChat(new HandoffQueue(dataSource), new Transcripts(dataSource), new CallbackRequests(dataSource),
-                        HandoffTriggers.bundled(),
-                        new ContactCentre("01632 960 100", "01632 960 999",
-                                OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock),
-                        Set.of("webchat"), clock),
+                        HandoffTriggers.bundled(), contactCentre, Set.of("webchat"), clock),
                 List.of(), new ServiceNotices(dataSource, clock), clock);
         return new InProcessAssistant(dataSource, knowledgeBase, classifier, sessions, engine, ownedDirectory);
     }

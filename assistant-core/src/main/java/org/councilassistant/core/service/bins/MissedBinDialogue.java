@@ -33,13 +33,19 @@ public final class MissedBinDialogue implements Dialogue {
     private final BankHolidays holidays;
     private final MissedBinReports reports;
     private final AddressFinder addresses;
+    private final String contactPhone;
     private final Clock clock;
 
-    public MissedBinDialogue(BinCollections collections, BankHolidays holidays, MissedBinReports reports, Clock clock) {
+    /**
+     * @param contactPhone the number residents are given when the council's bin system is not answering
+     */
+    public MissedBinDialogue(BinCollections collections, BankHolidays holidays, MissedBinReports reports,
+            String contactPhone, Clock clock) {
         this.collections = collections;
         this.holidays = holidays;
         this.reports = reports;
         this.addresses = new AddressFinder(collections);
+        this.contactPhone = contactPhone;
         this.clock = clock;
     }
 
@@ -60,6 +66,19 @@ public final class MissedBinDialogue implements Dialogue {
 
     @Override
     public BotResponse continueWith(Turn turn) {
+        boolean reporting = AWAITING_CONFIRMATION.equals(turn.session().task().awaiting());
+        try {
+            return findCheckAndReport(turn);
+        } catch (BinServiceUnavailableException e) {
+            // The adapter has logged why; the resident hears whether their report went through.
+            turn.session().endTask(false);
+            String key = reporting ? "missed.unavailable" : "bins.unavailable";
+            return BotResponse.say(turn.messages().text(key, contactPhone))
+                    .withSuggestions(List.of(turn.messages().text("suggestion.person")));
+        }
+    }
+
+    private BotResponse findCheckAndReport(Turn turn) {
         TaskState task = turn.session().task();
         AssistantMessages messages = turn.messages();
         turn.entities().binTypes().stream().findFirst().ifPresent(bin -> task.fill("bin", bin.name()));
