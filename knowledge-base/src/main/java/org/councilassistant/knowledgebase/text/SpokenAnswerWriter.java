@@ -87,6 +87,10 @@ public final class SpokenAnswerWriter {
         String text = sentence.replace("&", " and ").replace("%", " per cent")
                 .replaceAll("(?i)\\be\\.g\\.", "for example").replaceAll("(?i)\\bi\\.e\\.", "that is");
         text = SYMBOLS.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").replaceAll(" ([,.;:!?])", "$1").strip();
+        if (!text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
+            // A list item ("- where it is") said as a sentence of its own.
+            text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        }
         if (text.isEmpty() || ENDS_SENTENCE.matcher(text).matches()) {
             return text;
         }
