@@ -17,6 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Conversations and their messages in the database, so that an agent sees everything and a restart loses nothing. */
 public final class Transcripts {
 
+    /** The text column's length: a longer message (an article's full answer, say) is kept up to it. */
+    static final int TEXT_LENGTH = 4000;
+
     private static final String COLUMNS =
             "id, conversation_id, sent_at, sender, agent, text, intent, confidence, article_id";
 
@@ -78,7 +81,7 @@ public final class Transcripts {
                         statement.setTimestamp(2, Timestamp.from(entry.sentAt()));
                         statement.setString(3, entry.sender().name());
                         statement.setString(4, entry.agent());
-                        statement.setString(5, entry.text());
+                        statement.setString(5, clipped(entry.text()));
                         statement.setString(6, entry.intent());
                         statement.setObject(7, entry.confidence(), Types.DOUBLE);
                         statement.setString(8, entry.articleId());
@@ -102,6 +105,18 @@ public final class Transcripts {
     /** Deletes conversations (with their messages and handoffs) idle since before {@code cutoff}. */
     public int purgeInactiveSince(Instant cutoff) {
         return jdbc.sql("DELETE FROM conversation WHERE last_activity_at < ?").param(Timestamp.from(cutoff)).update();
+    }
+
+    /** The text as the column can hold it: a long one cut, with "…" to show it was, never inside a character. */
+    private static String clipped(String text) {
+        if (text == null || text.length() <= TEXT_LENGTH) {
+            return text;
+        }
+        int end = TEXT_LENGTH - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     private static TranscriptMessage message(ResultSet rs, int row) throws SQLException {

@@ -52,6 +52,18 @@ class TranscriptsTests {
     }
 
     @Test
+    void aLongAnswerIsKeptUpToTheColumnsLength() {
+        transcripts.open("c3", "webchat", STARTED);
+        String answer = "Planning applications go through these stages. ".repeat(400);
+
+        transcripts.append("c3", TranscriptEntry.of(STARTED, Sender.ASSISTANT, answer));
+
+        String stored = transcripts.messages("c3").get(0).text();
+        assertThat(stored).hasSize(Transcripts.TEXT_LENGTH).endsWith("…");
+        assertThat(answer).startsWith(stored.substring(0, stored.length() - 1));
+    }
+
+    @Test
     void theLatestMessageKeepsAConversationFromThePurge() {
         transcripts.open("quiet", "webchat", STARTED);
         transcripts.open("active", "webchat", STARTED);
