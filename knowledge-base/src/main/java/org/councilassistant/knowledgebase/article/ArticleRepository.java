@@ -190,7 +190,8 @@ public class ArticleRepository {
                 }
             }
             for (Article article : change.archives()) {
-                update(article.withStatus(ArticleStatus.ARCHIVED).withAuthor(author), ArticleChange.ARCHIVED, null, now);
+                update(article.withStatus(ArticleStatus.ARCHIVED).withAuthor(author), ArticleChange.ARCHIVED, null,
+                        now);
             }
             return new BulkSave(created, updated, unchanged, change.archives().size());
         });

@@ -116,7 +116,8 @@ final class CsvArticles {
                 text(record, columns, ArticleFields.SPOKEN_ANSWER), text(record, columns, ArticleFields.SERVICE_AREA),
                 ArticleFields.status(text(record, columns, ArticleFields.STATUS), problems),
                 text(record, columns, ArticleFields.URL), text(record, columns, ArticleFields.LANGUAGE),
-                split(cell(record, columns, ArticleFields.QUESTIONS)), split(cell(record, columns, ArticleFields.KEYWORDS)),
+                split(cell(record, columns, ArticleFields.QUESTIONS)),
+                split(cell(record, columns, ArticleFields.KEYWORDS)),
                 ArticleFields.sorted(split(cell(record, columns, ArticleFields.INTENTS))), links);
     }
 

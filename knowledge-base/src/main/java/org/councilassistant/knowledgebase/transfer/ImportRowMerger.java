@@ -45,8 +45,8 @@ final class ImportRowMerger {
             }
             if (converted.linksLeftOut() > 0) {
                 notices.add(ArticleFields.LINKS, converted.linksLeftOut() + " of the answer's links are left out: "
-                        + "only full web addresses (https://...) can be links"
-                        + (pageUrl == null ? "; give the row its page's url so that addresses like /bins are found" : ""));
+                        + "only full web addresses (https://...) can be links" + (pageUrl == null
+                        ? "; give the row its page's url so that addresses like /bins are found" : ""));
             }
         }
         ArticleLink page = pageUrl == null || row.title() == null ? null : new ArticleLink(label(row.title()), pageUrl);
@@ -66,8 +66,8 @@ final class ImportRowMerger {
         ArticleStatus status = row.status() != null ? row.status()
                 : current != null ? current.status() : ArticleStatus.PUBLISHED;
         if (row.status() == null && current != null && !current.isPublished()) {
-            notices.add(ArticleFields.STATUS, current.id() + " stays " + current.status().name().toLowerCase(Locale.ROOT)
-                    + ": give the status PUBLISHED to publish it");
+            notices.add(ArticleFields.STATUS, current.id() + " stays "
+                    + current.status().name().toLowerCase(Locale.ROOT) + ": give the status PUBLISHED to publish it");
         }
         List<String> intents = orCurrent(row.intents(), current == null ? null : current.intents());
         if (current != null && row.intents() != null && !intents.containsAll(current.intents())) {
@@ -77,10 +77,10 @@ final class ImportRowMerger {
         }
         List<ArticleLink> links = links(orCurrent(row.links(), current == null ? null : current.links()), page, found,
                 notices);
-        return new ArticleContent(row.title(), spokenAnswer, answer,
-                Objects.requireNonNullElse(row.serviceArea(), current == null ? DEFAULT_SERVICE_AREA
-                        : current.serviceArea()),
-                status, links, orCurrent(row.alternateQuestions(), current == null ? null : current.alternateQuestions()),
+        String serviceArea = Objects.requireNonNullElse(row.serviceArea(),
+                current == null ? DEFAULT_SERVICE_AREA : current.serviceArea());
+        return new ArticleContent(row.title(), spokenAnswer, answer, serviceArea, status, links,
+                orCurrent(row.alternateQuestions(), current == null ? null : current.alternateQuestions()),
                 orCurrent(row.keywords(), current == null ? null : current.keywords()), intents);
     }
 
