@@ -16,6 +16,7 @@ import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.councilassistant.intents.catalogue.IntentDefinition;
 import org.councilassistant.knowledgebase.KnowledgeBase;
 import org.councilassistant.knowledgebase.article.Article;
+import org.councilassistant.knowledgebase.article.ArticleIds;
 import org.councilassistant.knowledgebase.article.ArticleNotFoundException;
 import org.councilassistant.knowledgebase.article.ArticleStatus;
 import org.councilassistant.knowledgebase.rating.AnswerRatings;
