@@ -46,10 +46,25 @@ function formValue () {
   };
 }
 
+/*
+ * The chosen action's own question (which article, which task) shows beneath it, as GOV.UK's conditionally
+ * revealed questions do; done here rather than by GOV.UK Frontend's radios, which mark each radio aria-expanded,
+ * an attribute a radio may not have.
+ */
+function showChosenQuestion () {
+  form.querySelectorAll('input[name="action"]').forEach(function (radio) {
+    const question = radio.getAttribute('aria-controls');
+    if (question) document.getElementById(question).classList.toggle('govuk-radios__conditional--hidden', !radio.checked);
+  });
+}
+form.querySelectorAll('input[name="action"]').forEach(function (radio) {
+  radio.addEventListener('change', showChosenQuestion);
+});
+
 function choose (type) {
   const radio = form.querySelector('input[name="action"][value="' + type + '"]');
-  // A click, so that GOV.UK Frontend shows the chosen option's question as it does for a person's click.
-  if (radio && !radio.checked) radio.click();
+  if (radio) radio.checked = true;
+  showChosenQuestion();
 }
 
 function fill (saved) {
