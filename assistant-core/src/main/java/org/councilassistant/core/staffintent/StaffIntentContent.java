@@ -1,6 +1,7 @@
 package org.councilassistant.core.staffintent;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What staff submit for an intent of their own.
@@ -14,7 +15,7 @@ public record StaffIntentContent(String name, List<String> englishPhrases, List<
         IntentAction action) {
 
     public StaffIntentContent {
-        englishPhrases = englishPhrases == null ? List.of() : englishPhrases.stream().filter(p -> p != null).toList();
-        welshPhrases = welshPhrases == null ? List.of() : welshPhrases.stream().filter(p -> p != null).toList();
+        englishPhrases = englishPhrases == null ? List.of() : englishPhrases.stream().filter(Objects::nonNull).toList();
+        welshPhrases = welshPhrases == null ? List.of() : welshPhrases.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -25,10 +25,6 @@ final class StaffIntentRepository {
     private static final String TASK = "TASK";
     private static final String HANDOFF = "HANDOFF";
 
-    /** One entry of the change log. */
-    record Change(String intent, String type, String summary, String by, Instant at) {
-    }
-
     private record Row(String name, IntentAction action, String createdBy, Instant createdAt, String updatedBy,
             Instant updatedAt) {
     }
@@ -100,17 +96,17 @@ final class StaffIntentRepository {
         jdbc.sql("DELETE FROM staff_intent WHERE name = ?").param(name).update();
     }
 
-    void log(Change change) {
+    void log(StaffIntents.Change change) {
         jdbc.sql("INSERT INTO staff_intent_change (intent, change_type, summary, changed_by, changed_at) "
                         + "VALUES (?, ?, ?, ?, ?)")
                 .params(change.intent(), change.type(), change.summary(), change.by(), Timestamp.from(change.at()))
                 .update();
     }
 
-    List<Change> recentChanges(int limit) {
+    List<StaffIntents.Change> recentChanges(int limit) {
         return jdbc.sql("SELECT * FROM staff_intent_change ORDER BY changed_at DESC, id DESC FETCH FIRST ? ROWS ONLY")
                 .param(limit)
-                .query((rs, n) -> new Change(rs.getString("intent"), rs.getString("change_type"),
+                .query((rs, n) -> new StaffIntents.Change(rs.getString("intent"), rs.getString("change_type"),
                         rs.getString("summary"), rs.getString("changed_by"), instant(rs, "changed_at")))
                 .list();
     }

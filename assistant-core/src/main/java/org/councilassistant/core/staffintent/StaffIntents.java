@@ -20,9 +20,18 @@ import org.councilassistant.knowledgebase.validation.ValidationProblem;
  */
 public final class StaffIntents {
 
-    /** A change staff made, for the console's log. */
+    /**
+     * A change staff made, for the console's log.
+     *
+     * @param type {@code CREATED}, {@code UPDATED} or {@code DELETED}
+     * @param summary what the intent was after the change (before it, for a deletion)
+     */
     public record Change(String intent, String type, String summary, String by, Instant at) {
     }
+
+    static final String CREATED = "CREATED";
+    static final String UPDATED = "UPDATED";
+    static final String DELETED = "DELETED";
 
     private final StaffIntentRepository repository;
     private final StaffIntentValidator validator;
@@ -62,7 +71,7 @@ public final class StaffIntents {
             check(validator.problems(content, repository.findAll(), true));
             Instant now = clock.instant();
             repository.insert(content, staff, now);
-            repository.log(new StaffIntentRepository.Change(content.name(), "CREATED", summary(content), staff, now));
+            repository.log(new Change(content.name(), CREATED, summary(content), staff, now));
             return repository.find(content.name()).orElseThrow();
         });
     }
@@ -86,7 +95,7 @@ public final class StaffIntents {
             check(validator.problems(content, others, false));
             Instant now = clock.instant();
             repository.update(content, staff, now);
-            repository.log(new StaffIntentRepository.Change(name, "UPDATED", summary(content), staff, now));
+            repository.log(new Change(name, UPDATED, summary(content), staff, now));
             return repository.find(name).orElseThrow();
         });
     }
@@ -96,7 +105,7 @@ public final class StaffIntents {
         repository.inTransaction(() -> {
             StaffIntent deleted = repository.find(name).orElseThrow(() -> new StaffIntentNotFoundException(name));
             repository.delete(name);
-            repository.log(new StaffIntentRepository.Change(name, "DELETED", summary(new StaffIntentContent(name,
+            repository.log(new Change(name, DELETED, summary(new StaffIntentContent(name,
                     deleted.englishPhrases(), deleted.welshPhrases(), deleted.action())), staff, clock.instant()));
             return null;
         });
@@ -104,9 +113,7 @@ public final class StaffIntents {
 
     /** The latest changes, newest first. */
     public List<Change> recentChanges(int limit) {
-        return repository.recentChanges(limit).stream()
-                .map(change -> new Change(change.intent(), change.type(), change.summary(), change.by(), change.at()))
-                .toList();
+        return repository.recentChanges(limit);
     }
 
     private static void check(List<ValidationProblem> problems) {
