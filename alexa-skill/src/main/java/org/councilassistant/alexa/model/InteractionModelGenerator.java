@@ -30,7 +30,8 @@ import org.councilassistant.intents.training.CouncilTrainingData;
 
 /**
  * Builds the en-GB interaction model from the intents module's catalogue and English training phrases, so
- * Alexa understands what the other channels understand. {@link #main} rewrites the committed model;
+ * Alexa understands what the other channels understand, and, for staff to upload, with the intents they added
+ * ({@link #generate(List)}). {@link #main} rewrites the committed model;
  * {@code InteractionModelGeneratorTests} fails while the committed model and the training data disagree.
  */
 public final class InteractionModelGenerator {
@@ -72,7 +73,17 @@ public final class InteractionModelGenerator {
         System.out.printf("Wrote %d intents with %d samples to %s%n", model.intents().size(), samples, output);
     }
 
+    /** The model of the catalogue's intents: the one committed in the skill package. */
     public InteractionModel generate() {
+        return generate(List.of());
+    }
+
+    /**
+     * The model with intents added beside the catalogue's, after its own. An added intent keeps only the samples
+     * no other intent has (the catalogue's keep theirs), and one left with none is left out: Alexa rejects an
+     * intent without samples, and the engine still understands its phrases on every other channel.
+     */
+    public InteractionModel generate(List<AddedIntent> added) {
         List<Intent> custom = new ArrayList<>();
         catalogue.all().stream()
                 .filter(InteractionModelGenerator::belongsInModel)
@@ -81,6 +92,7 @@ public final class InteractionModelGenerator {
         custom.add(AlexaOnlyIntents.houseNumber());
         custom.add(AlexaOnlyIntents.askQuestion());
         List<Intent> intents = new ArrayList<>(withoutSharedSamples(custom));
+        intents.addAll(addedIntents(added, intents));
         intents.addAll(AlexaOnlyIntents.builtIns());
         return new InteractionModel(INVOCATION_NAME, intents, List.of(binTypes.slotType()));
     }
@@ -110,6 +122,29 @@ public final class InteractionModelGenerator {
             slots = List.of(new Slot(AlexaIntentNames.BIN_TYPE_SLOT, BinTypeVocabulary.SLOT_TYPE));
         }
         return new Intent(AlexaIntentNames.forCatalogueIntent(definition.id()), slots, List.copyOf(samples));
+    }
+
+    private static List<Intent> addedIntents(List<AddedIntent> added, List<Intent> existing) {
+        Set<String> names = existing.stream().map(Intent::name).collect(Collectors.toSet());
+        Set<String> taken = existing.stream().flatMap(intent -> intent.samples().stream()).collect(Collectors.toSet());
+        List<Intent> intents = added.stream()
+                .filter(intent -> !names.contains(AlexaIntentNames.forCatalogueIntent(intent.name())))
+                .map(intent -> new Intent(AlexaIntentNames.forCatalogueIntent(intent.name()), List.of(),
+                        intent.phrases().stream()
+                                .map(SampleSanitiser::sanitise)
+                                .flatMap(Optional::stream)
+                                .filter(sample -> !taken.contains(sample))
+                                .distinct()
+                                .toList()))
+                .toList();
+        Map<String, Long> intentsPerSample = intents.stream()
+                .flatMap(intent -> intent.samples().stream())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return intents.stream()
+                .map(intent -> new Intent(intent.name(), List.of(), intent.samples().stream()
+                        .filter(sample -> intentsPerSample.get(sample) == 1).toList()))
+                .filter(intent -> !intent.samples().isEmpty())
+                .toList();
     }
 
     /**

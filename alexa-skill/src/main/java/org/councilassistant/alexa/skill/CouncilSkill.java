@@ -3,6 +3,7 @@ package org.councilassistant.alexa.skill;
 import org.councilassistant.alexa.speech.VoicePrompts;
 import org.councilassistant.alexa.speech.VoiceResponder;
 import org.councilassistant.core.conversation.ConversationEngine;
+import org.councilassistant.core.staffintent.StaffIntents;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 
 import com.amazon.ask.Skill;
@@ -24,9 +25,10 @@ public final class CouncilSkill {
      *     local testing: request verification also checks it)
      * @param apiClient how the SDK calls Alexa's APIs (the Device Address API)
      * @param phone the contact centre's number, given when something goes wrong
+     * @param staffIntents the intents staff added, whose requests go to the engine as resolved intents
      */
-    public static Skill build(ConversationEngine engine, IntentCatalogue catalogue, ApiClient apiClient,
-            String skillId, String phone) {
+    public static Skill build(ConversationEngine engine, IntentCatalogue catalogue, StaffIntents staffIntents,
+            ApiClient apiClient, String skillId, String phone) {
         VoiceResponder voice = new VoiceResponder(new VoicePrompts());
         AssistantConversation conversation = new AssistantConversation(engine);
         CustomSkillBuilder builder = new CustomSkillBuilder()
@@ -41,6 +43,7 @@ public final class CouncilSkill {
                         new AskQuestionIntentHandler(conversation, voice),
                         new YesNoIntentHandler(conversation, voice),
                         new CatalogueIntentHandler(conversation, catalogue, voice),
+                        new StaffIntentHandler(conversation, staffIntents, voice),
                         new FallbackIntentHandler(voice),
                         new OtherRequestHandler())
                 .addExceptionHandler(new SkillExceptionHandler(voice, phone))
