@@ -97,10 +97,10 @@ class AssistantConfiguration {
 
     @Bean
     EngineSettings engineSettings(AssistantProperties properties, TextEmbedder textEmbedder) {
-        double semantic = properties.minimumSemanticScore() != null ? properties.minimumSemanticScore()
-                : textEmbedder.relatedSimilarity();
-        return new EngineSettings(properties.topicSwitchConfidence(), properties.minimumCoverage(),
-                properties.minimumSearchScore(), semantic);
+        EngineSettings settings = new EngineSettings(properties.topicSwitchConfidence(), properties.minimumCoverage(),
+                properties.minimumSearchScore(), textEmbedder.similarityScale());
+        return properties.minimumSemanticScore() == null ? settings
+                : settings.withMinimumSemanticScore(properties.minimumSemanticScore());
     }
 
     @Bean

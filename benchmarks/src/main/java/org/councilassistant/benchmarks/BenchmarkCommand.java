@@ -78,6 +78,7 @@ public final class BenchmarkCommand {
         commands.put("intent-eval", new IntentEvalCommand(out));
         commands.put("council-cv", new CouncilCrossValidationCommand(out));
         commands.put("search-cv", new SearchCrossValidationCommand(out));
+        commands.put("council-content", new CouncilContentCommand(out));
         commands.put("language-detect", new LanguageDetectCommand(out));
         commands.put("peer", new PeerCommand(out));
         commands.put("report", new ReportCommand(out));

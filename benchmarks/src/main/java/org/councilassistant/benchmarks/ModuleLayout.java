@@ -16,6 +16,7 @@ record ModuleLayout(Path projectRoot) {
     static final String CLINC_FILE = "../shared/datasets/clinc150/clinc150_dev.json";
     static final String JAR = "benchmarks/target/benchmarks.jar";
     /** The hand-written Welsh and English short messages for {@code language-detect}, relative to the project root. */
+    static final String COUNCIL_CONTENT_DIR = "benchmarks/data/councils/kestrel-moor";
     static final String LANGUAGE_DETECTION_FILE = "benchmarks/data/language-detection/short-messages.tsv";
 
     static ModuleLayout locate() {
@@ -54,6 +55,11 @@ record ModuleLayout(Path projectRoot) {
 
     Path clincFile() {
         return projectRoot.resolve(CLINC_FILE).normalize();
+    }
+
+    /** A council's own web content ({@code articles.json}) and residents' questions of it ({@code questions.csv}). */
+    Path councilContentDir() {
+        return projectRoot.resolve(COUNCIL_CONTENT_DIR);
     }
 
     Path languageDetectionFile() {

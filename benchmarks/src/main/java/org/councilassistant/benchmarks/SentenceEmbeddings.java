@@ -9,6 +9,9 @@ import org.councilassistant.intents.embedding.TextEmbedder;
  */
 public final class SentenceEmbeddings {
 
+    /** System property naming another of the shipped models to benchmark, e.g. {@code all-minilm-l6-v2-q}. */
+    public static final String MODEL_PROPERTY = "council.benchmarks.embedding-model";
+
     private static volatile TextEmbedder model;
 
     private SentenceEmbeddings() {
@@ -19,7 +22,7 @@ public final class SentenceEmbeddings {
         if (loaded == null) {
             synchronized (SentenceEmbeddings.class) {
                 if (model == null) {
-                    model = OnnxTextEmbedder.named(OnnxTextEmbedder.DEFAULT_MODEL);
+                    model = OnnxTextEmbedder.named(System.getProperty(MODEL_PROPERTY, OnnxTextEmbedder.DEFAULT_MODEL));
                 }
                 loaded = model;
             }

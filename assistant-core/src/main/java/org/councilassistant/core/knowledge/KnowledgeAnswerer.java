@@ -16,31 +16,76 @@ import org.councilassistant.knowledgebase.search.SearchHit;
 import org.councilassistant.knowledgebase.search.SearchRequest;
 
 /**
- * Answers questions from the knowledge base: the best article for the recognised intent and the question's
- * words and meaning, or, for a question that was not understood, an article only if it covers most of its words
- * or is close to it in meaning.
+ * Answers questions from the knowledge base, content first: the best article by the question's words and meaning,
+ * whether or not the intent model recognised the question, as long as the {@link AnswerGate} trusts it; an article
+ * tagged with the recognised intent wins only when it is at least as close in meaning.
  */
 public final class KnowledgeAnswerer {
 
     private static final int RELATED = 3;
-    /** How much closer in cosine a free search's article must be to beat the recognised intent's own article. */
-    private static final float CLEARLY_CLOSER = 0.05f;
     private static final String WELSH = Language.WELSH.code();
 
     private final KnowledgeBase knowledgeBase;
     private final EngineSettings settings;
+    private final AnswerGate gate;
 
     public KnowledgeAnswerer(KnowledgeBase knowledgeBase, EngineSettings settings) {
         this.knowledgeBase = knowledgeBase;
         this.settings = settings;
+        this.gate = new AnswerGate(knowledgeBase, settings);
     }
 
     /**
-     * The best article answering {@code intent}; falls back to a free search if none is tagged with it. A Welsh
-     * question is answered from the Welsh version of the article, or, when there is none, from the English one
-     * with a note saying so.
+     * The best article for a question the intent model recognised as {@code intent}, content first: the article a
+     * search by words and meaning finds answers, unless an article tagged with the intent is at least as close in
+     * meaning. With no article tagged with it, the best article answers if the {@link AnswerGate} trusts it, the
+     * question being one of the council's topics. A Welsh question is answered from the Welsh version of the article,
+     * or, when there is none, from the English one with a note saying so.
      */
     public Optional<BotResponse> answerIntent(Turn turn, String intent) {
+        if (isWelsh(turn) || turn.embedding() == null) {
+            return answerIntentByWords(turn, intent);
+        }
+        List<SearchHit> free = bestArticles(turn);
+        List<SearchHit> tagged = knowledgeBase.search(
+                SearchRequest.forIntent(turn.text(), intent, RELATED).withVector(turn.embedding()));
+        if (!tagged.isEmpty()) {
+            return answer(turn, closerInMeaning(free, tagged) ? free : tagged);
+        }
+        if (!free.isEmpty() && gate.accepts(turn, free.get(0), true)) {
+            return answer(turn, free);
+        }
+        return Optional.empty();
+    }
+
+    /** An article for a question no intent matched, only when the {@link AnswerGate} trusts the best one. */
+    public Optional<BotResponse> answerFreeText(Turn turn) {
+        if (isWelsh(turn) || turn.embedding() == null) {
+            SearchRequest request = SearchRequest.freeText(turn.text(), settings.minimumCoverage(), RELATED);
+            List<SearchHit> hits = knowledgeBase.search(isWelsh(turn) ? request.inLanguage(WELSH) : request);
+            return hits.isEmpty() || !gate.accepts(turn, hits.get(0), false) ? Optional.empty() : answer(turn, hits);
+        }
+        List<SearchHit> free = bestArticles(turn);
+        return free.isEmpty() || !gate.accepts(turn, free.get(0), false) ? Optional.empty() : answer(turn, free);
+    }
+
+    /** Every published article in the question's language, ranked by words and meaning together. */
+    private List<SearchHit> bestArticles(Turn turn) {
+        return knowledgeBase.search(SearchRequest.freeText(turn.text(), 0.0, RELATED).withVector(turn.embedding()));
+    }
+
+    /**
+     * Whether the best article of all is another than the intent's best, and closer in meaning to the question. The
+     * catalogue's intents are broad (one "council tax discounts" intent, many pages), while the page a council wrote
+     * for exactly this question should win even when the question also looks like a catalogue intent.
+     */
+    private static boolean closerInMeaning(List<SearchHit> free, List<SearchHit> tagged) {
+        return !free.isEmpty() && !free.get(0).articleId().equals(tagged.get(0).articleId())
+                && free.get(0).semanticScore() > tagged.get(0).semanticScore();
+    }
+
+    /** The intent's best article by words alone: in Welsh, or for a question without a sentence embedding. */
+    private Optional<BotResponse> answerIntentByWords(Turn turn, String intent) {
         if (isWelsh(turn)) {
             List<SearchHit> welsh = knowledgeBase.search(
                     SearchRequest.forIntent(turn.text(), intent, RELATED).inLanguage(WELSH));
@@ -48,53 +93,13 @@ public final class KnowledgeAnswerer {
                 return answer(turn, welsh);
             }
         }
-        List<SearchHit> hits = knowledgeBase.search(
-                SearchRequest.forIntent(turn.text(), intent, RELATED).withVector(turn.embedding()));
+        List<SearchHit> hits = knowledgeBase.search(SearchRequest.forIntent(turn.text(), intent, RELATED));
         if (hits.isEmpty()) {
             // The resident's words match none of the intent's articles (a Welsh question, say).
             hits = knowledgeBase.search(
                     SearchRequest.forIntent(CouncilTrainingData.plainestWording(intent), intent, RELATED));
         }
-        if (hits.isEmpty()) {
-            return answerFreeText(turn);
-        }
-        return answer(turn, closerInMeaning(turn, hits).orElse(hits));
-    }
-
-    /**
-     * Content first: the articles a free search finds when its best one is clearly closer in meaning to the
-     * question than the best article tagged with the recognised intent. The catalogue's intents are broad (one
-     * "contact details" intent, many articles), while an article a council wrote for exactly this question should
-     * win even when the question also looks like a catalogue intent.
-     */
-    private Optional<List<SearchHit>> closerInMeaning(Turn turn, List<SearchHit> tagged) {
-        if (turn.embedding() == null) {
-            return Optional.empty();
-        }
-        List<SearchHit> free = knowledgeBase.search(
-                SearchRequest.freeText(turn.text(), 0.0, RELATED).withVector(turn.embedding()));
-        if (free.isEmpty() || free.get(0).articleId().equals(tagged.get(0).articleId())) {
-            return Optional.empty();
-        }
-        float closest = free.get(0).semanticScore();
-        boolean clearlyCloser = closest >= settings.minimumSemanticScore()
-                && closest >= tagged.get(0).semanticScore() + CLEARLY_CLOSER;
-        return clearlyCloser ? Optional.of(free) : Optional.empty();
-    }
-
-
-    /**
-     * An article for a question no intent matched, only when search is confident: the best article covers most of
-     * the question's words with a high enough BM25 score, or is close enough in meaning (a paraphrase).
-     */
-    public Optional<BotResponse> answerFreeText(Turn turn) {
-        SearchRequest request = SearchRequest.freeText(turn.text(), settings.minimumCoverage(), RELATED);
-        List<SearchHit> hits = knowledgeBase.search(
-                isWelsh(turn) ? request.inLanguage(WELSH) : request.withVector(turn.embedding()));
-        if (hits.isEmpty() || !answersTheQuestion(hits.get(0))) {
-            return Optional.empty();
-        }
-        return answer(turn, hits);
+        return hits.isEmpty() ? answerFreeText(turn) : answer(turn, hits);
     }
 
     /**
@@ -105,11 +110,6 @@ public final class KnowledgeAnswerer {
         String welsh = articleId + Article.WELSH_SUFFIX;
         boolean inWelsh = isWelsh(turn) && knowledgeBase.publishedArticle(welsh).isPresent();
         return answer(turn, List.of(new SearchHit(inWelsh ? welsh : articleId, 0f)));
-    }
-
-    private boolean answersTheQuestion(SearchHit best) {
-        return best.score() >= settings.minimumSearchScore()
-                || best.semanticScore() >= settings.minimumSemanticScore();
     }
 
     private static boolean isWelsh(Turn turn) {

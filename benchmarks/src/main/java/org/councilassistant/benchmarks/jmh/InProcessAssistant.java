@@ -136,6 +136,10 @@ public final class InProcessAssistant implements AutoCloseable {
         return shared == null || shared.isBlank() ? dataDir.resolve("model") : Path.of(shared);
     }
 
+    public KnowledgeBase knowledgeBase() {
+        return knowledgeBase;
+    }
+
     public ConversationEngine engine() {
         return engine;
     }

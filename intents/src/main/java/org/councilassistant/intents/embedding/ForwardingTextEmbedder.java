@@ -35,6 +35,11 @@ public abstract class ForwardingTextEmbedder implements TextEmbedder {
     }
 
     @Override
+    public SimilarityScale similarityScale() {
+        return model.similarityScale();
+    }
+
+    @Override
     public String modelName() {
         return model.modelName();
     }

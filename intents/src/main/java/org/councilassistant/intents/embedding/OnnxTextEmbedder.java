@@ -38,11 +38,15 @@ public final class OnnxTextEmbedder implements TextEmbedder {
      * them), and no unrelated question is answered wrongly by meaning.
      */
     public static final Map<String, ShippedModel> MODELS = Map.of(
-            BGE_SMALL, new ShippedModel(TunedOnnxModel::bgeSmall, 0.85),
-            MINILM, new ShippedModel(TunedOnnxModel::miniLm, 0.55));
+            BGE_SMALL, new ShippedModel(TunedOnnxModel::bgeSmall, new SimilarityScale(0.85, 0.74, 0.65, 0.62)),
+            MINILM, new ShippedModel(TunedOnnxModel::miniLm, SimilarityScale.uniform(0.55)));
 
-    /** A model in this build: how to load it, and its {@link TextEmbedder#relatedSimilarity()}. */
-    public record ShippedModel(Supplier<EmbeddingModel> loader, double relatedSimilarity) {
+    /** A model in this build: how to load it, and its {@link TextEmbedder#similarityScale()}. */
+    public record ShippedModel(Supplier<EmbeddingModel> loader, SimilarityScale scale) {
+
+        public double relatedSimilarity() {
+            return scale.related();
+        }
     }
 
     /** Texts in one call to the model; larger batches only pad more. */
@@ -50,13 +54,13 @@ public final class OnnxTextEmbedder implements TextEmbedder {
 
     private final String name;
     private final EmbeddingModel model;
-    private final double relatedSimilarity;
+    private final SimilarityScale scale;
     private final int dimensions;
 
-    private OnnxTextEmbedder(String name, EmbeddingModel model, double relatedSimilarity) {
+    private OnnxTextEmbedder(String name, EmbeddingModel model, SimilarityScale scale) {
         this.name = name;
         this.model = model;
-        this.relatedSimilarity = relatedSimilarity;
+        this.scale = scale;
         this.dimensions = model.embed("council").content().vector().length;
     }
 
@@ -72,7 +76,7 @@ public final class OnnxTextEmbedder implements TextEmbedder {
             throw new IllegalArgumentException(
                     "No sentence-embedding model named '" + name + "'; this build has " + MODELS.keySet());
         }
-        return new OnnxTextEmbedder(key, model.loader().get(), model.relatedSimilarity());
+        return new OnnxTextEmbedder(key, model.loader().get(), model.scale());
     }
 
     @Override
@@ -109,6 +113,11 @@ public final class OnnxTextEmbedder implements TextEmbedder {
 
     @Override
     public double relatedSimilarity() {
-        return relatedSimilarity;
+        return scale.related();
+    }
+
+    @Override
+    public SimilarityScale similarityScale() {
+        return scale;
     }
 }

@@ -35,4 +35,9 @@ public interface TextEmbedder {
      * knowledge-base benchmark, as the lowest value no unrelated question reached.
      */
     double relatedSimilarity();
+
+    /** The similarities the answer gate trusts, on this model's scale; unmeasured, {@link #relatedSimilarity()}. */
+    default SimilarityScale similarityScale() {
+        return SimilarityScale.uniform(relatedSimilarity());
+    }
 }

@@ -7,6 +7,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -31,9 +32,15 @@ final class ArticleDocuments {
         this.embedder = embedder;
     }
 
-    /** The model the passage vectors come from, or empty text for none. */
+    /**
+     * How passages are cut and labelled; part of the committed model name, so that an index built another way is
+     * rebuilt at start-up like one built with another model.
+     */
+    static final String PASSAGE_SCHEME = "passages-2";
+
+    /** The model the passage vectors come from (with the passage scheme), or empty text for none. */
     String modelName() {
-        return embedder == null ? "" : embedder.modelName();
+        return embedder == null ? "" : embedder.modelName() + "+" + PASSAGE_SCHEME;
     }
 
     List<Document> of(Article article) {
@@ -41,10 +48,15 @@ final class ArticleDocuments {
         docs.add(articleDocument(article));
         // Welsh stays lexical: the model only knows English.
         if (embedder != null && "en".equals(article.language())) {
-            for (float[] vector : embedder.embedAll(ArticlePassages.of(article))) {
+            List<ArticlePassages.Passage> passages = ArticlePassages.passages(article);
+            List<float[]> vectors = embedder.embedAll(passages.stream().map(ArticlePassages.Passage::text).toList());
+            for (int i = 0; i < passages.size(); i++) {
                 Document passage = new Document();
                 shared(passage, article, IndexFields.KIND_PASSAGE);
-                passage.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+                passage.add(new KnnFloatVectorField(IndexFields.VECTOR, vectors.get(i),
+                        VectorSimilarityFunction.DOT_PRODUCT));
+                passage.add(new StoredField(IndexFields.PASSAGE,
+                        passages.get(i).question() ? IndexFields.PASSAGE_QUESTION : IndexFields.PASSAGE_ANSWER));
                 docs.add(passage);
             }
         }

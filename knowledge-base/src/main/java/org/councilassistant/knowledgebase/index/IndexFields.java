@@ -25,6 +25,14 @@ public final class IndexFields {
      * have none, so a search of this field is a search of the English articles.
      */
     public static final String VECTOR = "vector";
+    /**
+     * What a passage is ({@value #PASSAGE_QUESTION} for a title or alternate question, {@value #PASSAGE_ANSWER} for
+     * the spoken answer or a part of the answer), stored: a question meets another question closer in meaning than
+     * it meets a paragraph that answers it, so the two kinds are trusted from different similarities.
+     */
+    public static final String PASSAGE = "passage";
+    public static final String PASSAGE_QUESTION = "question";
+    public static final String PASSAGE_ANSWER = "answer";
     /** Welsh text goes in fields named like the English ones plus this suffix, analysed as Welsh. */
     static final String WELSH_SUFFIX = "_cy";
 

@@ -29,11 +29,12 @@ final class SemanticSearch {
     }
 
     /**
-     * Up to {@code articles} article ids, closest first, each with the cosine similarity of its closest passage.
+     * Up to {@code articles} article ids, closest first, each with the cosine similarity of its closest passage and
+     * that passage's kind.
      *
      * @param intent when not null, only articles answering it
      */
-    static Map<String, Float> closest(IndexSearcher searcher, float[] vector, String intent, int articles)
+    static Map<String, Closest> closest(IndexSearcher searcher, float[] vector, String intent, int articles)
             throws IOException {
         int passages = Math.max(MIN_PASSAGES, articles * PASSAGES_PER_ARTICLE);
         // Only English passages have vectors, so the field alone keeps the search to the question's language.
@@ -41,18 +42,24 @@ final class SemanticSearch {
                 intent == null ? null : new TermQuery(new Term(IndexFields.INTENT, intent)));
         ScoreDoc[] nearest = searcher.search(query, passages).scoreDocs;
         StoredFields stored = searcher.storedFields();
-        Map<String, Float> closest = new LinkedHashMap<>();
+        Map<String, Closest> closest = new LinkedHashMap<>();
         for (ScoreDoc passage : nearest) {
-            String id = stored.document(passage.doc).get(IndexFields.ID);
+            org.apache.lucene.document.Document document = stored.document(passage.doc);
+            String id = document.get(IndexFields.ID);
             // Best first, so an article's first passage is its closest.
             if (!closest.containsKey(id)) {
-                closest.put(id, cosine(passage.score));
+                closest.put(id, new Closest(cosine(passage.score),
+                        IndexFields.PASSAGE_QUESTION.equals(document.get(IndexFields.PASSAGE))));
                 if (closest.size() == articles) {
                     break;
                 }
             }
         }
         return closest;
+    }
+
+    /** An article's closest passage: its cosine similarity to the question, and whether it is a question itself. */
+    record Closest(float cosine, boolean question) {
     }
 
     /** Lucene scores a dot product of unit vectors as {@code (1 + cosine) / 2}, to keep scores positive. */
