@@ -7,7 +7,7 @@ import org.councilassistant.alexa.skill.JdkHttpApiClient;
 import org.councilassistant.alexa.verification.AlexaRequestVerifier;
 import org.councilassistant.alexa.verification.HttpsSigningCertificateSource;
 import org.councilassistant.core.conversation.ConversationEngine;
-import org.councilassistant.core.service.contact.ContactCentre;
+import org.councilassistant.core.council.Council;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +25,10 @@ public class AlexaConfiguration {
     private static final Logger log = LoggerFactory.getLogger(AlexaConfiguration.class);
 
     @Bean
-    Skill alexaSkill(ConversationEngine engine, IntentCatalogue catalogue, ContactCentre contactCentre,
+    Skill alexaSkill(ConversationEngine engine, IntentCatalogue catalogue, Council council,
             AlexaProperties properties) {
         return CouncilSkill.build(engine, catalogue, new JdkHttpApiClient(properties.apiTimeout()),
-                properties.skillId(), contactCentre.phone());
+                properties.skillId(), council);
     }
 
     @Bean

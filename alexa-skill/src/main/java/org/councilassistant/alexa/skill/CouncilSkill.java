@@ -3,6 +3,7 @@ package org.councilassistant.alexa.skill;
 import org.councilassistant.alexa.speech.VoicePrompts;
 import org.councilassistant.alexa.speech.VoiceResponder;
 import org.councilassistant.core.conversation.ConversationEngine;
+import org.councilassistant.core.council.Council;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 
 import com.amazon.ask.Skill;
@@ -23,11 +24,11 @@ public final class CouncilSkill {
      * @param skillId the skill's id, checked by the SDK against every request; null or blank to skip (only for
      *     local testing: request verification also checks it)
      * @param apiClient how the SDK calls Alexa's APIs (the Device Address API)
-     * @param phone the contact centre's number, given when something goes wrong
+     * @param council the council the skill speaks for: its name, and the number given when something goes wrong
      */
     public static Skill build(ConversationEngine engine, IntentCatalogue catalogue, ApiClient apiClient,
-            String skillId, String phone) {
-        VoiceResponder voice = new VoiceResponder(new VoicePrompts());
+            String skillId, Council council) {
+        VoiceResponder voice = new VoiceResponder(new VoicePrompts(council));
         AssistantConversation conversation = new AssistantConversation(engine);
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 .addRequestHandlers(
@@ -43,7 +44,7 @@ public final class CouncilSkill {
                         new CatalogueIntentHandler(conversation, catalogue, voice),
                         new FallbackIntentHandler(voice),
                         new OtherRequestHandler())
-                .addExceptionHandler(new SkillExceptionHandler(voice, phone))
+                .addExceptionHandler(new SkillExceptionHandler(voice))
                 .withApiClient(apiClient);
         if (skillId != null && !skillId.isBlank()) {
             builder.withSkillId(skillId);

@@ -21,6 +21,7 @@ import org.councilassistant.core.handoff.HandoffTriggers;
 import org.councilassistant.core.handoff.LiveChat;
 import org.councilassistant.core.handoff.Transcripts;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
+import org.councilassistant.core.council.Council;
 import org.councilassistant.core.language.LanguageSupport;
 import org.councilassistant.core.learning.UnansweredQuestionRecorder;
 import org.councilassistant.core.learning.UnansweredQuestions;
@@ -60,7 +61,8 @@ import org.councilassistant.knowledgebase.testing.TestDatabases;
 public final class CouncilAssistantFixture implements AutoCloseable {
 
     public static final String WEB_CHAT = "webchat";
-    public static final AssistantMessages MESSAGES = AssistantMessages.english();
+    public static final Council COUNCIL = Council.sample();
+    public static final AssistantMessages MESSAGES = AssistantMessages.of(Language.ENGLISH, COUNCIL);
 
     private static TextEmbedder embedder;
 
@@ -108,16 +110,16 @@ public final class CouncilAssistantFixture implements AutoCloseable {
     }
 
     public LiveChat liveChat(Clock clock) {
-        ContactCentre contactCentre = new ContactCentre("01632 960 100", "01632 960 999",
+        ContactCentre contactCentre = new ContactCentre(COUNCIL.phone(), COUNCIL.emergencyPhone(),
                 OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock);
         return new LiveChat(new HandoffQueue(dataSource), new Transcripts(dataSource), new CallbackRequests(dataSource),
-                HandoffTriggers.bundled(), contactCentre, Set.of(WEB_CHAT), clock);
+                HandoffTriggers.bundled(), contactCentre, Set.of(WEB_CHAT), COUNCIL, clock);
     }
 
     /** English and Welsh; Alexa is English only. */
     public LanguageSupport languages() {
         return new LanguageSupport(detector, Map.of(Language.ENGLISH, classifier, Language.WELSH, welshClassifier),
-                Set.of("alexa"));
+                Set.of("alexa"), COUNCIL);
     }
 
     public KnowledgeBase knowledgeBase() {
