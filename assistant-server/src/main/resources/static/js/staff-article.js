@@ -154,7 +154,8 @@ form.addEventListener('input', function () {
 async function start () {
   const [intents, areas] = await Promise.all([staffApi('GET', '/api/staff/intents'), staffApi('GET', '/api/staff/service-areas')]);
   if (intents.ok) {
-    document.getElementById('article-intents').replaceChildren(...intents.body.map(function (intent, i) {
+    // Articles are tagged with bundled intents; one staff added answers from the article they chose.
+    document.getElementById('article-intents').replaceChildren(...intents.body.filter(function (intent) { return intent.source === 'BUNDLED'; }).map(function (intent, i) {
       const id = 'article-intents-' + (i + 1);
       return el('div', { class: 'govuk-checkboxes__item' }, [
         el('input', { class: 'govuk-checkboxes__input', id: id, name: 'intents', type: 'checkbox', value: intent.id }),

@@ -6,7 +6,7 @@ const form = document.getElementById('filter-form');
 async function loadPickLists () {
   const [areas, intents] = await Promise.all([staffApi('GET', '/api/staff/service-areas'), staffApi('GET', '/api/staff/intents')]);
   if (areas.ok) options(form.elements.serviceArea, [['', 'All']].concat(areas.body.map(function (a) { return [a, a]; })));
-  if (intents.ok) options(form.elements.intent, [['', 'All']].concat(intents.body.map(function (i) { return [i.id, i.id]; })));
+  if (intents.ok) options(form.elements.intent, [['', 'All']].concat(intents.body.filter(function (i) { return i.source === 'BUNDLED'; }).map(function (i) { return [i.id, i.id]; })));
 }
 
 async function load () {

@@ -27,6 +27,11 @@ export function clearMessages () {
   document.title = pageTitle;
   document.querySelectorAll('.govuk-form-group--error').forEach(function (g) { g.classList.remove('govuk-form-group--error'); });
   document.querySelectorAll('.staff-field-error').forEach(function (p) { p.remove(); });
+  document.querySelectorAll('[aria-describedby]').forEach(function (node) {
+    const ids = node.getAttribute('aria-describedby').split(/\s+/).filter(function (id) { return id && !id.endsWith('-error'); });
+    if (ids.length) node.setAttribute('aria-describedby', ids.join(' '));
+    else node.removeAttribute('aria-describedby');
+  });
   document.querySelectorAll('.govuk-input--error, .govuk-textarea--error, .govuk-select--error').forEach(function (i) {
     i.classList.remove('govuk-input--error', 'govuk-textarea--error', 'govuk-select--error');
   });
@@ -60,8 +65,13 @@ function markField (input, text) {
   const message = el('p', { class: 'govuk-error-message staff-field-error', id: input.id + '-error' }, [
     el('span', { class: 'govuk-visually-hidden', text: 'Error: ' }), text
   ]);
-  input.before(message);
-  input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + input.id + '-error').trim());
+  // A choice's message goes above all the choices, and the fieldset is what it describes.
+  const choice = input.type === 'radio' || input.type === 'checkbox';
+  const fieldset = choice ? input.closest('fieldset') : null;
+  const choices = fieldset ? fieldset.querySelector('.govuk-checkboxes, .govuk-radios') : null;
+  (choices || input).before(message);
+  const described = fieldset || input;
+  described.setAttribute('aria-describedby', ((described.getAttribute('aria-describedby') || '') + ' ' + input.id + '-error').trim());
   if (input.tagName === 'TEXTAREA') input.classList.add('govuk-textarea--error');
   else if (input.tagName === 'SELECT') input.classList.add('govuk-select--error');
   else if (input.tagName === 'INPUT' && input.type !== 'checkbox') input.classList.add('govuk-input--error');

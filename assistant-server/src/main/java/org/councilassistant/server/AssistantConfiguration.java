@@ -14,16 +14,15 @@ import org.councilassistant.core.knowledge.KnowledgeAnswerer;
 import org.councilassistant.core.language.LanguageSupport;
 import org.councilassistant.core.learning.LiveIntentModel;
 import org.councilassistant.core.learning.ModelRetraining;
-import org.councilassistant.core.learning.TrainingPhrases;
+import org.councilassistant.core.learning.TrainingExamples;
 import org.councilassistant.core.session.SessionStore;
-import org.councilassistant.intents.IntentClassifier;
+import org.councilassistant.core.staffintent.StaffIntentResponder;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.councilassistant.intents.embedding.CachingTextEmbedder;
 import org.councilassistant.intents.embedding.OnnxTextEmbedder;
 import org.councilassistant.intents.embedding.TextEmbedder;
 import org.councilassistant.intents.language.Language;
 import org.councilassistant.intents.language.WelshEnglishDetector;
-import org.councilassistant.intents.training.CouncilTrainingData;
 import org.councilassistant.intents.training.IntentModelStore;
 import org.councilassistant.intents.training.IntentTrainer;
 import org.councilassistant.intents.training.LabelledExample;
@@ -65,26 +64,27 @@ class AssistantConfiguration {
         return new IntentModelStore(properties.modelDir(), TrainerSettings.defaults(), textEmbedder);
     }
 
-    /** The English model: the bundled training phrases plus those staff added, retrained when either changes. */
+    /**
+     * The English model: the bundled training phrases plus those staff added (and their intents'), retrained when
+     * either changes.
+     */
     @Bean
     @DependsOnDatabaseInitialization
-    LiveIntentModel intentClassifier(IntentModelStore englishModelStore, IntentCatalogue catalogue,
-            TrainingPhrases staffPhrases) {
-        List<LabelledExample> examples = englishExamples(catalogue, staffPhrases);
+    LiveIntentModel intentClassifier(IntentModelStore englishModelStore, TrainingExamples trainingExamples) {
+        List<LabelledExample> examples = trainingExamples.of(Language.ENGLISH);
         return new LiveIntentModel(englishModelStore.loadOrTrain(examples), examples);
     }
 
+    /** Retrains the English model, compared with the one in use, and the Welsh model with it. */
     @Bean
-    ModelRetraining modelRetraining(LiveIntentModel intentClassifier, IntentModelStore englishModelStore,
-            IntentCatalogue catalogue, TrainingPhrases staffPhrases, TextEmbedder textEmbedder) {
-        return new ModelRetraining(intentClassifier, () -> englishExamples(catalogue, staffPhrases),
-                new IntentTrainer(TrainerSettings.defaults(), textEmbedder), englishModelStore::loadOrTrain);
-    }
-
-    private static List<LabelledExample> englishExamples(IntentCatalogue catalogue, TrainingPhrases staffPhrases) {
-        List<LabelledExample> examples = new java.util.ArrayList<>(CouncilTrainingData.load(catalogue, "en"));
-        examples.addAll(staffPhrases.all("en"));
-        return examples;
+    ModelRetraining modelRetraining(LiveIntentModel intentClassifier, LiveIntentModel welshIntentClassifier,
+            IntentModelStore englishModelStore, TrainingExamples trainingExamples, AssistantProperties properties,
+            TextEmbedder textEmbedder) {
+        ModelRetraining.Companion welsh = new ModelRetraining.Companion(welshIntentClassifier,
+                () -> trainingExamples.of(Language.WELSH), welshModelStore(properties)::loadOrTrain);
+        return new ModelRetraining(intentClassifier, () -> trainingExamples.of(Language.ENGLISH),
+                new IntentTrainer(TrainerSettings.defaults(), textEmbedder), englishModelStore::loadOrTrain,
+                List.of(welsh));
     }
 
     @Bean
@@ -110,16 +110,24 @@ class AssistantConfiguration {
         return WelshEnglishDetector.bundled();
     }
 
-    /** The Welsh model, from the Welsh training phrases (stored beside the English one, in {@code model/cy}). */
+    /**
+     * The Welsh model, from the Welsh training phrases, bundled and staff's (stored beside the English one, in
+     * {@code model/cy}); retrained with the English one.
+     */
     @Bean
-    IntentClassifier welshIntentClassifier(IntentCatalogue catalogue, AssistantProperties properties) {
-        return new IntentModelStore(properties.modelDir().resolve(Language.WELSH.code()), TrainerSettings.defaults())
-                .loadOrTrain(CouncilTrainingData.load(catalogue, Language.WELSH.code()));
+    @DependsOnDatabaseInitialization
+    LiveIntentModel welshIntentClassifier(TrainingExamples trainingExamples, AssistantProperties properties) {
+        List<LabelledExample> examples = trainingExamples.of(Language.WELSH);
+        return new LiveIntentModel(welshModelStore(properties).loadOrTrain(examples), examples);
+    }
+
+    private static IntentModelStore welshModelStore(AssistantProperties properties) {
+        return new IntentModelStore(properties.modelDir().resolve(Language.WELSH.code()), TrainerSettings.defaults());
     }
 
     @Bean
     LanguageSupport languageSupport(WelshEnglishDetector detector, LiveIntentModel intentClassifier,
-            IntentClassifier welshIntentClassifier, AssistantProperties properties, Council council) {
+            LiveIntentModel welshIntentClassifier, AssistantProperties properties, Council council) {
         return new LanguageSupport(detector,
                 Map.of(Language.ENGLISH, intentClassifier, Language.WELSH, welshIntentClassifier),
                 properties.englishOnlyChannels(), council);
@@ -129,8 +137,8 @@ class AssistantConfiguration {
     ConversationEngine conversationEngine(SessionStore sessions, LanguageSupport languages,
             IntentCatalogue catalogue, List<Dialogue> dialogues, KnowledgeAnswerer answerer,
             EngineSettings settings, LiveChat liveChat, List<TurnObserver> observers, ServiceNotices notices,
-            Clock clock) {
+            Clock clock, StaffIntentResponder staffIntentResponder) {
         return new ConversationEngine(sessions, languages, catalogue, dialogues, answerer, settings, liveChat,
-                observers, notices, clock);
+                observers, notices, clock, staffIntentResponder);
     }
 }

@@ -17,6 +17,7 @@ import org.councilassistant.knowledgebase.analysis.CouncilQueryAnalyzer;
 import org.councilassistant.knowledgebase.analysis.CouncilSynonyms;
 import org.councilassistant.knowledgebase.article.Article;
 import org.councilassistant.knowledgebase.article.ArticleChange;
+import org.councilassistant.knowledgebase.article.BulkChange;
 import org.councilassistant.knowledgebase.article.BulkSave;
 import org.councilassistant.knowledgebase.article.ArticleContent;
 import org.councilassistant.knowledgebase.article.ArticleNotFoundException;
@@ -214,14 +215,16 @@ public class KnowledgeBase implements Closeable {
     }
 
     /**
-     * Creates or updates each article by id in one transaction, as new versions by {@code author}; an article
-     * whose content is unchanged gets no new version. Nothing is written if any article is invalid.
+     * Saves an import's creates, updates and archives in one transaction (see
+     * {@link ArticleRepository#saveAll(BulkChange, String, Instant)}); this node's index follows at once, others'
+     * at their next {@link #synchroniseIfChanged()}. Nothing is written if any article is invalid.
      *
-     * @throws ValidationException naming each bad article by its position in the list, from 1
+     * @throws ValidationException naming each bad article by its position in {@code change.saves()}, from 1
+     * @throws ArticleVersionConflictException if an article changed since it was read
      */
-    public synchronized BulkSave saveAll(List<Article> articles, String author) {
-        ArticleValidator.requireValid(articles, author);
-        BulkSave result = repository.saveAll(articles, author, now());
+    public synchronized BulkSave saveAll(BulkChange change, String author) {
+        ArticleValidator.requireValid(change.saves(), author);
+        BulkSave result = repository.saveAll(change, author, now());
         copy.catchUp();
         return result;
     }

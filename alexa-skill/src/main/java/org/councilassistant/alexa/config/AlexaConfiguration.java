@@ -8,6 +8,7 @@ import org.councilassistant.alexa.verification.AlexaRequestVerifier;
 import org.councilassistant.alexa.verification.HttpsSigningCertificateSource;
 import org.councilassistant.core.conversation.ConversationEngine;
 import org.councilassistant.core.council.Council;
+import org.councilassistant.core.staffintent.StaffIntents;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +26,9 @@ public class AlexaConfiguration {
     private static final Logger log = LoggerFactory.getLogger(AlexaConfiguration.class);
 
     @Bean
-    Skill alexaSkill(ConversationEngine engine, IntentCatalogue catalogue, Council council,
+    Skill alexaSkill(ConversationEngine engine, IntentCatalogue catalogue, StaffIntents staffIntents, Council council,
             AlexaProperties properties) {
-        return CouncilSkill.build(engine, catalogue, new JdkHttpApiClient(properties.apiTimeout()),
+        return CouncilSkill.build(engine, catalogue, staffIntents, new JdkHttpApiClient(properties.apiTimeout()),
                 properties.skillId(), council);
     }
 

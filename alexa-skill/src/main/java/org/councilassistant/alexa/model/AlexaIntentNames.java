@@ -30,6 +30,8 @@ public final class AlexaIntentNames {
 
     private static final String SUFFIX = "Intent";
     private static final Pattern CATALOGUE_NAME = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+    private static final Pattern ALEXA_NAME = Pattern.compile("([A-Z][a-z0-9]*)+" + SUFFIX);
+    private static final Pattern WORD_START = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
     private AlexaIntentNames() {
     }
@@ -51,6 +53,19 @@ public final class AlexaIntentNames {
         return alexaIntentName == null
                 ? Optional.empty()
                 : Optional.ofNullable(CatalogueNames.BY_ALEXA_NAME.get(alexaIntentName));
+    }
+
+    /**
+     * The intent name an Alexa intent name stands for by the same rule, whether or not any intent has it:
+     * {@code AllotmentsWaitingListIntent} → {@code allotments_waiting_list}. Empty for built-ins
+     * ({@code AMAZON.StopIntent}) and names the rule cannot give.
+     */
+    public static Optional<String> intentNameOf(String alexaIntentName) {
+        if (alexaIntentName == null || !ALEXA_NAME.matcher(alexaIntentName).matches()) {
+            return Optional.empty();
+        }
+        String words = alexaIntentName.substring(0, alexaIntentName.length() - SUFFIX.length());
+        return Optional.of(WORD_START.matcher(words).replaceAll("_").toLowerCase(Locale.ROOT));
     }
 
     /** Loaded on first use, so {@link #forCatalogueIntent} works without reading the catalogue. */

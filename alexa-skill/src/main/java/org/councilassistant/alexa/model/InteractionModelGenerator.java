@@ -27,8 +27,9 @@ import org.councilassistant.intents.training.CouncilTrainingData;
 
 /**
  * Builds the en-GB interaction model from the intents module's catalogue and English training phrases, so
- * Alexa understands what the other channels understand, with the council's invocation name. {@link #main}
- * rewrites the committed model, the sample council's; {@code InteractionModelGeneratorTests} fails while the
+ * Alexa understands what the other channels understand, with the council's invocation name and, for staff to
+ * upload, the intents they added ({@link #generate(Council, List)}). {@link #main} rewrites the committed model, the
+ * sample council's with the catalogue's intents only; {@code InteractionModelGeneratorTests} fails while the
  * committed model and the training data disagree. Another council's model comes with its skill package.
  */
 public final class InteractionModelGenerator {
@@ -71,16 +72,29 @@ public final class InteractionModelGenerator {
         System.out.printf("Wrote %d intents with %d samples to %s%n", model.intents().size(), samples, output);
     }
 
-    /** The sample council's model, the one committed in the skill package. */
+    /** The sample council's model of the catalogue's intents: the one committed in the skill package. */
     public InteractionModel generate() {
-        return generate(Council.sample());
+        return generate(Council.sample(), List.of());
+    }
+
+    /** The sample council's model with {@code added} intents beside the catalogue's. */
+    public InteractionModel generate(List<AddedIntent> added) {
+        return generate(Council.sample(), added);
+    }
+
+    /** The model for {@code council} with the catalogue's intents only. */
+    public InteractionModel generate(Council council) {
+        return generate(council, List.of());
     }
 
     /**
-     * The model for {@code council}: its invocation name, and without the training phrases that name the sample
-     * council ("where is the brackenfield tip"), which would mean nothing to its residents.
+     * The model for {@code council}: its invocation name, and without the catalogue's training phrases that name the
+     * sample council ("where is the brackenfield tip"), which would mean nothing to its residents; with intents
+     * added beside the catalogue's, after its own. An added intent keeps only the samples no other intent has (the
+     * catalogue's keep theirs), and one left with none is left out: Alexa rejects an intent without samples, and
+     * the engine still understands its phrases on every other channel.
      */
-    public InteractionModel generate(Council council) {
+    public InteractionModel generate(Council council, List<AddedIntent> added) {
         Predicate<String> kept = withoutSampleCouncilWords(council);
         List<Intent> custom = new ArrayList<>();
         catalogue.all().stream()
@@ -90,6 +104,7 @@ public final class InteractionModelGenerator {
         custom.add(AlexaOnlyIntents.houseNumber());
         custom.add(AlexaOnlyIntents.askQuestion());
         List<Intent> intents = new ArrayList<>(withoutSharedSamples(custom));
+        intents.addAll(addedIntents(added, intents));
         intents.addAll(AlexaOnlyIntents.builtIns());
         return new InteractionModel(council.alexaInvocationName(), intents, List.of(binTypes.slotType()));
     }
@@ -127,6 +142,29 @@ public final class InteractionModelGenerator {
             slots = List.of(new Slot(AlexaIntentNames.BIN_TYPE_SLOT, BinTypeVocabulary.SLOT_TYPE));
         }
         return new Intent(AlexaIntentNames.forCatalogueIntent(definition.id()), slots, List.copyOf(samples));
+    }
+
+    private static List<Intent> addedIntents(List<AddedIntent> added, List<Intent> existing) {
+        Set<String> names = existing.stream().map(Intent::name).collect(Collectors.toSet());
+        Set<String> taken = existing.stream().flatMap(intent -> intent.samples().stream()).collect(Collectors.toSet());
+        List<Intent> intents = added.stream()
+                .filter(intent -> !names.contains(AlexaIntentNames.forCatalogueIntent(intent.name())))
+                .map(intent -> new Intent(AlexaIntentNames.forCatalogueIntent(intent.name()), List.of(),
+                        intent.phrases().stream()
+                                .map(SampleSanitiser::sanitise)
+                                .flatMap(Optional::stream)
+                                .filter(sample -> !taken.contains(sample))
+                                .distinct()
+                                .toList()))
+                .toList();
+        Map<String, Long> intentsPerSample = intents.stream()
+                .flatMap(intent -> intent.samples().stream())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return intents.stream()
+                .map(intent -> new Intent(intent.name(), List.of(), intent.samples().stream()
+                        .filter(sample -> intentsPerSample.get(sample) == 1).toList()))
+                .filter(intent -> !intent.samples().isEmpty())
+                .toList();
     }
 
     /**

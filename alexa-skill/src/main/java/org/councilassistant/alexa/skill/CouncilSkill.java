@@ -4,6 +4,7 @@ import org.councilassistant.alexa.speech.VoicePrompts;
 import org.councilassistant.alexa.speech.VoiceResponder;
 import org.councilassistant.core.conversation.ConversationEngine;
 import org.councilassistant.core.council.Council;
+import org.councilassistant.core.staffintent.StaffIntents;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 
 import com.amazon.ask.Skill;
@@ -25,9 +26,10 @@ public final class CouncilSkill {
      *     local testing: request verification also checks it)
      * @param apiClient how the SDK calls Alexa's APIs (the Device Address API)
      * @param council the council the skill speaks for: its name, and the number given when something goes wrong
+     * @param staffIntents the intents staff added, whose requests go to the engine as resolved intents
      */
-    public static Skill build(ConversationEngine engine, IntentCatalogue catalogue, ApiClient apiClient,
-            String skillId, Council council) {
+    public static Skill build(ConversationEngine engine, IntentCatalogue catalogue, StaffIntents staffIntents,
+            ApiClient apiClient, String skillId, Council council) {
         VoiceResponder voice = new VoiceResponder(new VoicePrompts(council));
         AssistantConversation conversation = new AssistantConversation(engine);
         CustomSkillBuilder builder = new CustomSkillBuilder()
@@ -42,6 +44,7 @@ public final class CouncilSkill {
                         new AskQuestionIntentHandler(conversation, voice),
                         new YesNoIntentHandler(conversation, voice),
                         new CatalogueIntentHandler(conversation, catalogue, voice),
+                        new StaffIntentHandler(conversation, staffIntents, voice),
                         new FallbackIntentHandler(voice),
                         new OtherRequestHandler())
                 .addExceptionHandler(new SkillExceptionHandler(voice))

@@ -38,6 +38,20 @@ class AlexaIntentNamesTests {
         assertThat(AlexaIntentNames.catalogueIntentOf(null)).isEmpty();
     }
 
+    @Test
+    void readsBackTheIntentNameOfAnyNameTheRuleGives() {
+        assertThat(AlexaIntentNames.intentNameOf("AllotmentsWaitingListIntent")).contains("allotments_waiting_list");
+        assertThat(AlexaIntentNames.intentNameOf(AlexaIntentNames.forCatalogueIntent("business_rates_dispute")))
+                .contains("business_rates_dispute");
+        assertThat(AlexaIntentNames.intentNameOf("GreetingIntent")).contains("greeting");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AMAZON.StopIntent", "allotmentsIntent", "Allotments", "Intent", ""})
+    void readsNoIntentNameBackFromNamesTheRuleCannotGive(String alexaName) {
+        assertThat(AlexaIntentNames.intentNameOf(alexaName)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"BinCollectionDay", "bin-collection-day", "bin__day", "_bin", ""})
     void rejectsNamesThatAreNotCatalogueIntentNames(String name) {

@@ -144,6 +144,32 @@ class InteractionModelGeneratorTests {
         assertThat(model.types()).extracting(InteractionModel.SlotType::name).containsExactly(BinTypeVocabulary.SLOT_TYPE);
     }
 
+    @Test
+    void addsStaffIntentsAfterTheCataloguesWithTheirPhrasesSanitisedIntoSamples() {
+        InteractionModel withStaff = new InteractionModelGenerator().generate(List.of(
+                new AddedIntent("allotments_waiting_list", List.of("How do I get an allotment?",
+                        "Allotment waiting-list", "is there a wait for 2 plots", "allotment waiting list"))));
+
+        assertThat(withStaff.intent("AllotmentsWaitingListIntent").orElseThrow().samples())
+                .containsExactly("how do i get an allotment", "allotment waiting list");
+        List<String> names = withStaff.intents().stream().map(Intent::name).toList();
+        assertThat(names.indexOf("AllotmentsWaitingListIntent")).isEqualTo(names.indexOf(AlexaIntentNames.ASK_QUESTION) + 1);
+        assertThat(withStaff.intents()).hasSize(model.intents().size() + 1);
+    }
+
+    @Test
+    void anAddedIntentGivesUpSamplesOtherIntentsHaveAndIsLeftOutWithNoneLeft() {
+        InteractionModel withStaff = new InteractionModelGenerator().generate(List.of(
+                new AddedIntent("bins_again", List.of("when is my bin day", "my bins again")),
+                new AddedIntent("more_bins", List.of("my bins again", "bins bins bins")),
+                new AddedIntent("only_numbers", List.of("123", "4 5 6"))));
+
+        assertThat(withStaff.intent("BinsAgainIntent")).isEmpty();
+        assertThat(withStaff.intent("MoreBinsIntent").orElseThrow().samples()).containsExactly("bins bins bins");
+        assertThat(withStaff.intent("OnlyNumbersIntent")).isEmpty();
+        assertThat(samplesOf("BinCollectionDayIntent")).contains("when is my bin day");
+    }
+
     private List<String> samplesOf(String intentName) {
         return model.intent(intentName).orElseThrow().samples();
     }

@@ -1,67 +1,82 @@
 package org.councilassistant.core.calendar;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The bank holidays of England and Wales, and the council's rule for moving bin collections around them.
+ * The bank holidays of one part of the UK, and the council's rule for moving bin collections around them.
  *
  * <p>The rule, applied in each week (Monday to Sunday) with one or more bank holidays: a collection moves one
  * day later for each bank holiday in that week on or before its usual day, so collections before the first
  * holiday keep their day. If the moved day is itself a bank holiday it moves on again to the next day. Crews
  * work on the Saturday of a bank holiday week, so collections may move onto Saturday but never beyond it.
  * For example, after Easter Monday a Monday collection is on Tuesday and a Friday collection on Saturday.
+ *
+ * <p>The dates come from a file in GOV.UK's {@code bank-holidays.json} format (see {@link BankHolidayReader});
+ * a copy for England and Wales is bundled. Asked about a year after the file's last, it logs a warning once,
+ * because every date it gives for that year is unmoved.
  */
 public final class BankHolidays {
 
-    static final String FILE = "calendar/bank-holidays.csv";
-    private static final String HEADER = "date,name";
+    /** The division of GOV.UK's file that councils in England and Wales use. */
+    public static final String ENGLAND_AND_WALES = "england-and-wales";
+
+    private static final Logger LOG = LoggerFactory.getLogger(BankHolidays.class);
 
     private final NavigableMap<LocalDate, String> holidays;
+    private final String source;
+    private final AtomicBoolean warnedBeyondLastYear = new AtomicBoolean();
 
-    BankHolidays(Map<LocalDate, String> holidays) {
+    BankHolidays(Map<LocalDate, String> holidays, String source) {
+        if (holidays.isEmpty()) {
+            throw new IllegalArgumentException("no bank holidays from " + source);
+        }
         this.holidays = new TreeMap<>(holidays);
+        this.source = source;
     }
 
-    /** Reads {@code calendar/bank-holidays.csv} from the classpath, failing with the file and line of any bad row. */
+    /** England and Wales, from the bundled copy of GOV.UK's file. */
     public static BankHolidays load() {
-        Map<LocalDate, String> holidays = new TreeMap<>();
-        List<String> lines = readLines();
-        boolean headerSeen = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (!headerSeen) {
-                require(line.equals(HEADER), i, "expected header '" + HEADER + "' but found '" + line + "'");
-                headerSeen = true;
-                continue;
-            }
-            int comma = line.indexOf(',');
-            require(comma > 0, i, "expected 'date,name' but found '" + line + "'");
-            LocalDate date = parseDate(line.substring(0, comma).strip(), i);
-            require(date.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue(), i,
-                    date + " is a " + date.getDayOfWeek() + "; list the weekday substitute instead");
-            require(holidays.put(date, line.substring(comma + 1).strip()) == null, i, date + " is listed twice");
-        }
-        return new BankHolidays(holidays);
+        return bundled(ENGLAND_AND_WALES);
+    }
+
+    /** A division of the bundled copy of GOV.UK's file, which holds England and Wales only. */
+    public static BankHolidays bundled(String division) {
+        return BankHolidayReader.bundled(division);
+    }
+
+    /**
+     * A division ({@code england-and-wales}, {@code scotland}, {@code northern-ireland}) of a file in GOV.UK's
+     * format, failing with a {@link org.councilassistant.core.setup.SetupException} that names the file and the
+     * fault when it is missing or unreadable.
+     */
+    public static BankHolidays fromFile(Path file, String division) {
+        return BankHolidayReader.file(file, division);
+    }
+
+    /** The last year with a bank holiday in the file: dates after it are never moved. */
+    public int lastKnownYear() {
+        return holidays.lastKey().getYear();
+    }
+
+    /** Where the dates came from, for log messages: the file's path, or the bundled copy. */
+    public String source() {
+        return source;
     }
 
     public boolean isBankHoliday(LocalDate date) {
+        noteIfBeyondLastYear(date);
         return holidays.containsKey(date);
     }
 
@@ -72,6 +87,7 @@ public final class BankHolidays {
 
     /** The bank holidays from {@code from} to {@code to}, both inclusive, in date order. */
     public List<LocalDate> between(LocalDate from, LocalDate to) {
+        noteIfBeyondLastYear(to);
         return from.isAfter(to) ? List.of() : List.copyOf(holidays.subMap(from, true, to, true).keySet());
     }
 
@@ -93,6 +109,7 @@ public final class BankHolidays {
 
     /** The day a collection usually on {@code usual} actually happens, by the rule in the class description. */
     public LocalDate adjust(LocalDate usual) {
+        noteIfBeyondLastYear(usual);
         if (usual.getDayOfWeek().getValue() > DayOfWeek.FRIDAY.getValue()) {
             return usual;
         }
@@ -102,36 +119,18 @@ public final class BankHolidays {
             return usual;
         }
         LocalDate moved = usual.plusDays(holidaysSoFar);
-        while (isBankHoliday(moved)) {
+        while (holidays.containsKey(moved)) {
             moved = moved.plusDays(1);
         }
         LocalDate saturday = monday.plusDays(5);
         return moved.isAfter(saturday) ? saturday : moved;
     }
 
-    private static LocalDate parseDate(String text, int index) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalStateException(FILE + " line " + (index + 1) + ": '" + text + "' is not a yyyy-mm-dd date", e);
-        }
-    }
-
-    private static void require(boolean condition, int index, String problem) {
-        if (!condition) {
-            throw new IllegalStateException(FILE + " line " + (index + 1) + ": " + problem);
-        }
-    }
-
-    private static List<String> readLines() {
-        InputStream in = BankHolidays.class.getClassLoader().getResourceAsStream(FILE);
-        if (in == null) {
-            throw new IllegalStateException("Missing classpath resource " + FILE);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(l -> l.replace("\uFEFF", "")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + FILE, e);
+    private void noteIfBeyondLastYear(LocalDate date) {
+        if (date.getYear() > lastKnownYear() && warnedBeyondLastYear.compareAndSet(false, true)) {
+            LOG.warn("Asked about {} but bank holidays ({}) are known only until the end of {}: dates after that are "
+                    + "not moved for bank holidays. Set {} to a current copy of {}", date.getYear(), source,
+                    lastKnownYear(), CalendarProperties.FILE_SETTING, BankHolidayReader.GOV_UK_URL);
         }
     }
 }

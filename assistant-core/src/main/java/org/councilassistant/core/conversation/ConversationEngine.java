@@ -21,6 +21,7 @@ import org.councilassistant.core.session.ConversationSession;
 import org.councilassistant.core.session.SessionEvent;
 import org.councilassistant.core.session.SessionStore;
 import org.councilassistant.core.session.TaskState;
+import org.councilassistant.core.staffintent.StaffIntentResponder;
 import org.councilassistant.intents.Classification;
 import org.councilassistant.intents.CouncilIntents;
 import org.councilassistant.intents.IntentClassifier;
@@ -41,7 +42,8 @@ import org.councilassistant.knowledgebase.notice.ServiceNotices;
  *       has clearly moved on to another topic;</li>
  *   <li>a follow-up on a finished task ("and the garden waste?") goes back to that task;</li>
  *   <li>a recognised task intent starts its dialogue; small talk gets a stock reply; asking for a person gets
- *       the offer of one; any other recognised intent is answered from the best article for it;</li>
+ *       the offer of one; an intent staff added does what they chose; any other recognised intent is answered
+ *       from the best article for it;</li>
  *   <li>a message no intent matched is searched for in the knowledge base, and answered only if an article
  *       covers most of it; otherwise the assistant says honestly it cannot help and offers a person.</li>
  * </ol>
@@ -66,10 +68,20 @@ public final class ConversationEngine {
     private final List<TurnObserver> observers;
     private final ServiceNotices notices;
     private final Clock clock;
+    private final StaffIntentResponder staffIntents;
 
+    /** An engine that knows only the bundled intents (tools and benchmarks). */
     public ConversationEngine(SessionStore sessions, LanguageSupport languages, IntentCatalogue catalogue,
             List<Dialogue> dialogues, KnowledgeAnswerer answerer, EngineSettings settings, LiveChat liveChat,
             List<TurnObserver> observers, ServiceNotices notices, Clock clock) {
+        this(sessions, languages, catalogue, dialogues, answerer, settings, liveChat, observers, notices, clock,
+                StaffIntentResponder.none());
+    }
+
+    /** @param staffIntents acts on the intents staff added beside the bundled catalogue */
+    public ConversationEngine(SessionStore sessions, LanguageSupport languages, IntentCatalogue catalogue,
+            List<Dialogue> dialogues, KnowledgeAnswerer answerer, EngineSettings settings, LiveChat liveChat,
+            List<TurnObserver> observers, ServiceNotices notices, Clock clock, StaffIntentResponder staffIntents) {
         this.sessions = sessions;
         this.languages = languages;
         this.catalogue = catalogue;
@@ -81,6 +93,7 @@ public final class ConversationEngine {
         this.observers = List.copyOf(observers);
         this.notices = notices;
         this.clock = clock;
+        this.staffIntents = staffIntents;
     }
 
     /** Starts a conversation and returns its session. */
@@ -241,6 +254,12 @@ public final class ConversationEngine {
             return answerer.answerFreeText(turn).orElseGet(() -> StockReplies.cannotHelp(turn.messages()));
         }
         String intent = classification.intent();
+        if (catalogue.find(intent).isEmpty()) {
+            Optional<BotResponse> staffAnswer = staffIntents.respond(turn);
+            if (staffAnswer.isPresent()) {
+                return staffAnswer.get();
+            }
+        }
         IntentKind kind = catalogue.kindOf(intent);
         return switch (kind) {
             case TASK -> dialogues.containsKey(intent)

@@ -97,6 +97,16 @@ public final class KnowledgeAnswerer {
         return answer(turn, hits);
     }
 
+    /**
+     * One chosen article, as an intent staff added answers: its Welsh version in a Welsh conversation when that is
+     * published; empty when the article is not published.
+     */
+    public Optional<BotResponse> answerArticle(Turn turn, String articleId) {
+        String welsh = articleId + Article.WELSH_SUFFIX;
+        boolean inWelsh = isWelsh(turn) && knowledgeBase.publishedArticle(welsh).isPresent();
+        return answer(turn, List.of(new SearchHit(inWelsh ? welsh : articleId, 0f)));
+    }
+
     private boolean answersTheQuestion(SearchHit best) {
         return best.score() >= settings.minimumSearchScore()
                 || best.semanticScore() >= settings.minimumSemanticScore();

@@ -4,10 +4,16 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import org.councilassistant.core.staffintent.StaffIntents;
+import org.councilassistant.intents.catalogue.IntentCatalogue;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The learning loop: the inbox of badly answered questions and staff-added training phrases. */
+/**
+ * The learning loop: the inbox of badly answered questions, staff-added training phrases, and what the models
+ * learn from.
+ */
 @Configuration(proxyBeanMethods = false)
 public class LearningConfiguration {
 
@@ -19,6 +25,12 @@ public class LearningConfiguration {
     @Bean
     TrainingPhrases trainingPhrases(DataSource dataSource) {
         return new TrainingPhrases(dataSource);
+    }
+
+    @Bean
+    TrainingExamples trainingExamples(IntentCatalogue catalogue, TrainingPhrases trainingPhrases,
+            StaffIntents staffIntents) {
+        return new TrainingExamples(catalogue, trainingPhrases, staffIntents);
     }
 
     @Bean

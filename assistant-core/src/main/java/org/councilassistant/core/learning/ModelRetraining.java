@@ -19,6 +19,9 @@ import org.councilassistant.intents.training.LabelledExample;
  * trained on: a fifth of the phrases the model in use was trained on, with their labels then, and a fifth of
  * the phrases added since. So new phrases must be learned, and relabelling old ones shows as a loss. The live
  * model is replaced only when staff confirm, and a worse candidate needs an explicit "replace anyway".
+ *
+ * <p>Companion models (the Welsh one) are retrained from their own current examples and replaced at the same
+ * time, without a comparison of their own: the English comparison is the one staff weigh.
  */
 public final class ModelRetraining {
 
@@ -35,8 +38,22 @@ public final class ModelRetraining {
         }
     }
 
-    /** A trained candidate waiting for staff to confirm it. */
-    public record Candidate(Comparison comparison, List<LabelledExample> examples) {
+    /** A trained candidate waiting for staff to confirm it, with what each companion model will learn. */
+    public record Candidate(Comparison comparison, List<LabelledExample> examples,
+            List<CompanionExamples> companions) {
+    }
+
+    /**
+     * A model retrained and replaced with the compared one.
+     *
+     * @param storeAndLoad trains the model on all examples and stores it where the next start loads it
+     */
+    public record Companion(LiveIntentModel live, Supplier<List<LabelledExample>> currentExamples,
+            Function<List<LabelledExample>, IntentClassifier> storeAndLoad) {
+    }
+
+    /** A companion and the examples it will be retrained on. */
+    public record CompanionExamples(Companion companion, List<LabelledExample> examples) {
     }
 
     /** Staff did not confirm replacing the model with a worse one. */
@@ -51,6 +68,7 @@ public final class ModelRetraining {
     private final Supplier<List<LabelledExample>> currentExamples;
     private final IntentTrainer trainer;
     private final Function<List<LabelledExample>, IntentClassifier> storeAndLoad;
+    private final List<Companion> companions;
 
     /**
      * @param currentExamples the bundled phrases plus the staff phrases now in the database
@@ -58,10 +76,18 @@ public final class ModelRetraining {
      */
     public ModelRetraining(LiveIntentModel live, Supplier<List<LabelledExample>> currentExamples,
             IntentTrainer trainer, Function<List<LabelledExample>, IntentClassifier> storeAndLoad) {
+        this(live, currentExamples, trainer, storeAndLoad, List.of());
+    }
+
+    /** @param companions models retrained and replaced with this one, such as the Welsh model */
+    public ModelRetraining(LiveIntentModel live, Supplier<List<LabelledExample>> currentExamples,
+            IntentTrainer trainer, Function<List<LabelledExample>, IntentClassifier> storeAndLoad,
+            List<Companion> companions) {
         this.live = live;
         this.currentExamples = currentExamples;
         this.trainer = trainer;
         this.storeAndLoad = storeAndLoad;
+        this.companions = List.copyOf(companions);
     }
 
     /** Trains a candidate on the current examples and compares it with the model in use. Takes seconds. */
@@ -75,7 +101,10 @@ public final class ModelRetraining {
         EvaluationReport oldReport = IntentEvaluator.evaluate(oldModel, heldOut, OUT_OF_SCOPE);
         EvaluationReport newReport = IntentEvaluator.evaluate(newModel, heldOut, OUT_OF_SCOPE);
         return new Candidate(new Comparison(before.size(), after.size(), heldOut.size(), oldReport.inScopeAccuracy(),
-                newReport.inScopeAccuracy(), oldReport.oosRecall(), newReport.oosRecall()), after);
+                newReport.inScopeAccuracy(), oldReport.oosRecall(), newReport.oosRecall()), after,
+                companions.stream()
+                        .map(companion -> new CompanionExamples(companion, companion.currentExamples().get()))
+                        .toList());
     }
 
     /** Replaces the live model with one trained on all the candidate's examples. */
@@ -84,6 +113,10 @@ public final class ModelRetraining {
             throw new WorseModelException(candidate.comparison());
         }
         live.replace(storeAndLoad.apply(candidate.examples()), candidate.examples());
+        for (CompanionExamples companion : candidate.companions()) {
+            companion.companion().live().replace(companion.companion().storeAndLoad().apply(companion.examples()),
+                    companion.examples());
+        }
     }
 
     /** Every fifth phrase of each intent, so that every intent is tested. */

@@ -81,7 +81,7 @@ class BankHolidaysTests {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {2025, 2026, 2027})
+    @ValueSource(ints = {2024, 2025, 2026, 2027, 2028})
     void listsEightWeekdayBankHolidaysEachYear(int year) {
         List<LocalDate> dates = holidays.between(date(year, 1, 1), date(year, 12, 31));
 
@@ -95,6 +95,21 @@ class BankHolidaysTests {
         assertThat(holidays.between(date(2026, 1, 1), date(2026, 12, 31))).containsExactly(
                 date(2026, 1, 1), date(2026, 4, 3), date(2026, 4, 6), date(2026, 5, 4),
                 date(2026, 5, 25), date(2026, 8, 31), date(2026, 12, 25), date(2026, 12, 28));
+    }
+
+    @Test
+    void listsTheExpected2028DatesInTheBundledCopy() {
+        assertThat(holidays.between(date(2028, 1, 1), date(2028, 12, 31))).containsExactly(
+                date(2028, 1, 3), date(2028, 4, 14), date(2028, 4, 17), date(2028, 5, 1),
+                date(2028, 5, 29), date(2028, 8, 28), date(2028, 12, 25), date(2028, 12, 26));
+        assertThat(holidays.name(date(2028, 1, 3))).contains("New Year’s Day (substitute day)");
+        assertThat(holidays.lastKnownYear()).isEqualTo(2028);
+    }
+
+    @Test
+    void movesCollectionsAfterTheNewYearSubstituteDayIn2028() {
+        assertThat(holidays.adjust(date(2028, 1, 3))).isEqualTo(date(2028, 1, 4));
+        assertThat(holidays.adjust(date(2028, 1, 7))).isEqualTo(date(2028, 1, 8));
     }
 
     private static LocalDate date(int year, int month, int day) {

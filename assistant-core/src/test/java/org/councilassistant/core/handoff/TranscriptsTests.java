@@ -52,6 +52,17 @@ class TranscriptsTests {
     }
 
     @Test
+    void anAnswerQuotingALongCouncilPageIsStoredWhole() {
+        transcripts.open("long", "webchat", STARTED);
+        String page = "Garden waste collections run fortnightly from March to November. ".repeat(300);
+
+        transcripts.append("long", TranscriptEntry.of(STARTED.plusSeconds(1), Sender.ASSISTANT, page));
+
+        assertThat(page).hasSizeGreaterThan(15_000);
+        assertThat(transcripts.messages("long")).extracting(TranscriptMessage::text).containsExactly(page);
+    }
+
+    @Test
     void theLatestMessageKeepsAConversationFromThePurge() {
         transcripts.open("quiet", "webchat", STARTED);
         transcripts.open("active", "webchat", STARTED);

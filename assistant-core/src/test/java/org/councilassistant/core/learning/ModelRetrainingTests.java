@@ -50,6 +50,27 @@ class ModelRetrainingTests {
     }
 
     @Test
+    void aCompanionModelIsRetrainedOnItsOwnCurrentExamplesAndReplacedWithTheComparedOne() {
+        IntentTrainer quick = new IntentTrainer(TrainerSettings.defaults().withoutCalibration());
+        List<LabelledExample> welshBefore = List.of(new LabelledExample("helo", "greeting"),
+                new LabelledExample("diolch", "thanks"));
+        List<LabelledExample> welshNow = new java.util.ArrayList<>(welshBefore);
+        welshNow.add(new LabelledExample("rhestr aros rhandiroedd", "allotments_waiting_list"));
+        LiveIntentModel welsh = new LiveIntentModel(NOT_CONSULTED, welshBefore);
+        LiveIntentModel english = new LiveIntentModel(NOT_CONSULTED, COUNCIL);
+        ModelRetraining retraining = new ModelRetraining(english, () -> COUNCIL, quick,
+                examples -> quick.train(examples, null),
+                List.of(new ModelRetraining.Companion(welsh, () -> welshNow, examples -> quick.train(examples, null))));
+
+        ModelRetraining.Candidate candidate = retraining.propose();
+        assertThat(welsh.examples()).isEqualTo(welshBefore);
+        retraining.apply(candidate, false);
+
+        assertThat(welsh.examples()).isEqualTo(welshNow);
+        assertThat(welsh.classify("rhestr aros rhandiroedd").intent()).isEqualTo("allotments_waiting_list");
+    }
+
+    @Test
     void aWorseModelNeedsExplicitConfirmation() {
         // A careless edit: every recycling-questions phrase filed under parking permits.
         List<LabelledExample> worse = COUNCIL.stream()

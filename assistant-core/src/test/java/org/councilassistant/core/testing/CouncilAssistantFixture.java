@@ -15,6 +15,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.councilassistant.core.calendar.BankHolidays;
 import org.councilassistant.core.conversation.ConversationEngine;
 import org.councilassistant.core.conversation.EngineSettings;
+import org.councilassistant.core.dialogue.Dialogue;
 import org.councilassistant.core.handoff.CallbackRequests;
 import org.councilassistant.core.handoff.HandoffQueue;
 import org.councilassistant.core.handoff.HandoffTriggers;
@@ -33,6 +34,9 @@ import org.councilassistant.core.service.bins.MissedBinDialogue;
 import org.councilassistant.core.service.contact.ContactCentre;
 import org.councilassistant.core.service.contact.OpeningHours;
 import org.councilassistant.core.session.SessionStore;
+import org.councilassistant.core.staffintent.StaffIntentResponder;
+import org.councilassistant.core.staffintent.StaffIntents;
+import org.councilassistant.intents.CouncilIntents;
 import org.councilassistant.intents.IntentClassifier;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.councilassistant.intents.embedding.CachingTextEmbedder;
@@ -75,6 +79,7 @@ public final class CouncilAssistantFixture implements AutoCloseable {
     private final KnowledgeAnswerer answerer;
     private final BankHolidays holidays = BankHolidays.load();
     private final FileBinCollections collections = new FileBinCollections(holidays);
+    private final StaffIntents staffIntents;
 
     public CouncilAssistantFixture(Path directory, ZonedDateTime indexTime) {
         classifier = new IntentModelStore(directory.resolve("model"), TrainerSettings.defaults(), embedder())
@@ -88,6 +93,9 @@ public final class CouncilAssistantFixture implements AutoCloseable {
         knowledgeBase.seedIfEmpty(SeedArticles.load());
         knowledgeBase.synchronise();
         answerer = new KnowledgeAnswerer(knowledgeBase, EngineSettings.forModel(embedder()));
+        staffIntents = new StaffIntents(dataSource, catalogue, id -> knowledgeBase.article(id).isPresent(),
+                List.of(CouncilIntents.BIN_COLLECTION_DAY, CouncilIntents.MISSED_BIN),
+                Clock.fixed(indexTime.toInstant(), indexTime.getZone()));
     }
 
     /** The server's sentence-embedding model, loaded once for every fixture in the test JVM. */
@@ -101,12 +109,26 @@ public final class CouncilAssistantFixture implements AutoCloseable {
     /** A new engine on the shared parts, with its own sessions (as after a restart), at the clock's time. */
     public ConversationEngine engine(Clock clock) {
         SessionStore sessions = new SessionStore(Duration.ofMinutes(30), 1000, clock);
-        return new ConversationEngine(sessions, languages(), catalogue,
-                List.of(new BinDayDialogue(collections),
-                        new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource), clock)),
-                answerer, EngineSettings.forModel(embedder()), liveChat(clock),
+        return new ConversationEngine(sessions, languages(), catalogue, dialogues(clock), answerer,
+                EngineSettings.forModel(embedder()), liveChat(clock),
                 List.of(new UnansweredQuestionRecorder(new UnansweredQuestions(dataSource), clock)),
                 new ServiceNotices(dataSource, clock), clock);
+    }
+
+    /** The same, also acting on the intents staff added ({@link #staffIntents()}), as the server wires it. */
+    public ConversationEngine engineWithStaffIntents(Clock clock) {
+        SessionStore sessions = new SessionStore(Duration.ofMinutes(30), 1000, clock);
+        LiveChat liveChat = liveChat(clock);
+        return new ConversationEngine(sessions, languages(), catalogue, dialogues(clock), answerer,
+                EngineSettings.forModel(embedder()), liveChat,
+                List.of(new UnansweredQuestionRecorder(new UnansweredQuestions(dataSource), clock)),
+                new ServiceNotices(dataSource, clock), clock,
+                new StaffIntentResponder(staffIntents, dialogues(clock), answerer, liveChat.contactCentre()));
+    }
+
+    private List<Dialogue> dialogues(Clock clock) {
+        return List.of(new BinDayDialogue(collections),
+                new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource), clock));
     }
 
     public LiveChat liveChat(Clock clock) {
@@ -120,6 +142,11 @@ public final class CouncilAssistantFixture implements AutoCloseable {
     public LanguageSupport languages() {
         return new LanguageSupport(detector, Map.of(Language.ENGLISH, classifier, Language.WELSH, welshClassifier),
                 Set.of("alexa"), COUNCIL);
+    }
+
+    /** Intents staff added, in the fixture's database; they may start the bin-day and missed-bin tasks. */
+    public StaffIntents staffIntents() {
+        return staffIntents;
     }
 
     public KnowledgeBase knowledgeBase() {

@@ -2,12 +2,17 @@ package org.councilassistant.server.alexa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
+import org.councilassistant.core.staffintent.IntentAction;
+import org.councilassistant.core.staffintent.StaffIntentContent;
+import org.councilassistant.core.staffintent.StaffIntents;
 import org.councilassistant.server.RunningAssistant;
 import org.councilassistant.server.RunningAssistant.JsonResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -34,6 +39,9 @@ class AlexaSkillIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    StaffIntents staffIntents;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -110,6 +118,22 @@ class AlexaSkillIntegrationTests {
         assertThat(speech(byIntent)).containsIgnoringCase("council tax");
         assertThat(speech(byQuestion)).isEqualTo(speech(byIntent));
         assertThat(byIntent.at("/response/card/content").asString()).contains("https://");
+    }
+
+    @Test
+    void anIntentStaffAddedGoesToTheEngineAsTheIntentAlexaResolved() {
+        staffIntents.create(new StaffIntentContent("sofa_removal", List.of("take away my old sofa please",
+                "get rid of an old settee", "collect an old armchair from my house", "dispose of my broken sofa",
+                "old sofa collection"), List.of(), new IntentAction.AnswerFromArticle("bulky-waste-collection")),
+                "editor");
+        try {
+            JsonNode response = send(requests().intent("SofaRemovalIntent"));
+
+            assertThat(speech(response)).contains("We can collect large household items like sofas");
+        } finally {
+            staffIntents.delete("sofa_removal", "editor");
+        }
+        assertThat(speech(send(requests().intent("SofaRemovalIntent")))).as("once deleted").contains("didn’t catch that");
     }
 
     @Test

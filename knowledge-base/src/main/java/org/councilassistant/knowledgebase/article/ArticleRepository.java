@@ -160,25 +160,40 @@ public class ArticleRepository {
     }
 
     /**
-     * Creates or updates each article by id in one transaction, as new versions by {@code author}; an article
-     * whose content is unchanged is left as it is. Either every article is saved or, on any failure, none.
+     * Saves every change in one transaction, as new versions by {@code author}: creates (version 0), updates and
+     * archives, each under optimistic locking against the version it names. An update whose content is the same
+     * as stored is left as it is. Either every change is saved or, on any failure, none; the published stamp
+     * rises with the transaction, so every node's index follows.
+     *
+     * @throws ArticleVersionConflictException if an article changed since it was read
      */
-    public BulkSave saveAll(List<Article> articles, String author, Instant now) {
+    public BulkSave saveAll(BulkChange change, String author, Instant now) {
         return inTransaction(() -> {
             int created = 0;
             int updated = 0;
-            for (Article article : articles) {
-                Optional<Article> current = findById(article.id());
-                if (current.isEmpty()) {
+            int unchanged = 0;
+            for (Article article : change.saves()) {
+                if (article.version() == 0) {
                     insert(article.withAuthor(author), ArticleChange.IMPORTED, now);
                     created++;
-                } else if (!current.get().content().equals(article.content())) {
-                    update(article.content().toArticle(article.id(), current.get().version(), author),
-                            ArticleChange.IMPORTED, null, now);
+                    continue;
+                }
+                Article current = findById(article.id()).orElseThrow(() -> new ArticleNotFoundException(article.id()));
+                if (current.version() != article.version()) {
+                    throw new ArticleVersionConflictException(article.id(), article.version(), current);
+                }
+                if (current.content().equals(article.content())) {
+                    unchanged++;
+                } else {
+                    update(article.withAuthor(author), ArticleChange.IMPORTED, null, now);
                     updated++;
                 }
             }
-            return new BulkSave(created, updated, articles.size() - created - updated);
+            for (Article article : change.archives()) {
+                update(article.withStatus(ArticleStatus.ARCHIVED).withAuthor(author), ArticleChange.ARCHIVED, null,
+                        now);
+            }
+            return new BulkSave(created, updated, unchanged, change.archives().size());
         });
     }
 

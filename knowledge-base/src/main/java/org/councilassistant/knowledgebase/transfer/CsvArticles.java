@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.councilassistant.knowledgebase.article.Article;
-import org.councilassistant.knowledgebase.article.ArticleContent;
 import org.councilassistant.knowledgebase.article.ArticleLink;
-import org.councilassistant.knowledgebase.validation.ValidationProblem;
 
 /**
- * The CSV form, for spreadsheets: a header row of {@link ArticleFields#ALL}, then one row per article. A
+ * The CSV form, for spreadsheets: a header row of {@link ArticleFields#ALL} (on import, any of
+ * {@link ArticleFields#IMPORTED}), then one row per article. A
  * multi-valued cell (questions, keywords, intents, links) holds one value per line; a link is
  * {@code label|url}, split at the last {@code |}. The file starts with a byte-order mark, so that spreadsheet
  * programs read it as UTF-8 (£, é); reading accepts it with or without.
@@ -37,90 +36,112 @@ final class CsvArticles {
         return BYTE_ORDER_MARK + Csv.write(records);
     }
 
-    /** Reads the articles, numbering rows as a spreadsheet does (the header is row 1). */
-    static List<ImportRow> read(String text, List<ValidationProblem> problems) {
+    /**
+     * Reads the articles, numbering rows as a spreadsheet does (the header is row 1). The header names the columns,
+     * in any order; only {@code title} and {@code answer} are needed. A column the file leaves out, or an empty
+     * cell of a text column, is null in the row; a list column's empty cell is an empty list.
+     */
+    static List<ImportRow> read(String text, ImportProblems problems) {
         List<Csv.Record> records;
         try {
             records = Csv.read(!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text);
         } catch (Csv.CsvFormatException e) {
-            problems.add(new ValidationProblem(e.row(), "", "is not valid CSV: " + e.getMessage()));
+            problems.row(e.row()).add("", "correct the CSV: " + e.getMessage());
             return List.of();
         }
         if (records.isEmpty()) {
-            problems.add(new ValidationProblem(1, "", "the header row is missing: " + String.join(",", ArticleFields.ALL)));
+            problems.row(1).add("", "add a header row naming the columns, at least title and answer");
             return List.of();
         }
         Csv.Record header = records.get(0);
-        Map<String, Integer> columns = columns(header, problems);
+        Map<String, Integer> columns = columns(header, problems.row(header.row()));
         if (columns == null) {
             return List.of();
         }
         List<ImportRow> rows = new ArrayList<>();
         for (Csv.Record record : records.subList(1, records.size())) {
+            ImportProblems found = problems.row(record.row());
             if (record.fields().size() != header.fields().size()) {
-                problems.add(new ValidationProblem(record.row(), "", "has " + record.fields().size()
-                        + " cells; the header has " + header.fields().size()));
+                found.add("", "give the row " + header.fields().size() + " cells, as the header has (it has "
+                        + record.fields().size() + ")");
                 continue;
             }
-            List<ValidationProblem> found = new ArrayList<>();
             rows.add(article(record, columns, found));
-            found.forEach(problem -> problems.add(problem.atRow(record.row())));
         }
         return rows;
     }
 
-    private static Map<String, Integer> columns(Csv.Record header, List<ValidationProblem> problems) {
+    private static Map<String, Integer> columns(Csv.Record header, ImportProblems problems) {
         Map<String, Integer> columns = new HashMap<>();
-        int before = problems.size();
+        boolean fine = true;
         for (int i = 0; i < header.fields().size(); i++) {
             String name = header.fields().get(i).trim();
-            if (!ArticleFields.ALL.contains(name)) {
-                problems.add(new ValidationProblem(header.row(), name, "is not a column of the knowledge base (the "
-                        + "columns are " + String.join(", ", ArticleFields.ALL) + ")"));
-            } else if (columns.put(name, i) != null) {
-                problems.add(new ValidationProblem(header.row(), name, "appears twice in the header"));
+            String field = ArticleFields.named(name);
+            if (field == null) {
+                problems.add(name, "remove the column \"" + name + "\" or rename it: the columns are "
+                        + String.join(", ", ArticleFields.IMPORTED));
+                fine = false;
+            } else if (columns.put(field, i) != null) {
+                problems.add(field, "keep one " + ArticleFields.spoken(field) + " column");
+                fine = false;
             }
         }
-        for (String name : ArticleFields.ALL) {
+        for (String name : ArticleFields.REQUIRED) {
             if (!columns.containsKey(name)) {
-                problems.add(new ValidationProblem(header.row(), name, "column is missing from the header"));
+                problems.add(name, "add a column named " + name);
+                fine = false;
             }
         }
-        return problems.size() == before ? columns : null;
+        return fine ? columns : null;
     }
 
-    private static ImportRow article(Csv.Record record, Map<String, Integer> columns, List<ValidationProblem> problems) {
-        List<ArticleLink> links = new ArrayList<>();
+    private static ImportRow article(Csv.Record record, Map<String, Integer> columns, ImportProblems problems) {
+        List<ArticleLink> links = null;
         List<String> linkLines = split(cell(record, columns, ArticleFields.LINKS));
-        for (int i = 0; i < linkLines.size(); i++) {
-            String line = linkLines.get(i);
-            int separator = line.lastIndexOf(LINK_SEPARATOR);
-            if (separator < 0) {
-                problems.add(ValidationProblem.of(ArticleFields.LINKS + "[" + (i + 1) + "]",
-                        "write each link on its own line as label|url, not \"" + line + "\""));
-            } else {
-                links.add(new ArticleLink(line.substring(0, separator), line.substring(separator + 1)));
+        if (linkLines != null) {
+            links = new ArrayList<>();
+            for (int i = 0; i < linkLines.size(); i++) {
+                String line = linkLines.get(i);
+                int separator = line.lastIndexOf(LINK_SEPARATOR);
+                if (separator < 0) {
+                    problems.add(ArticleFields.LINKS + "[" + (i + 1) + "]", "write link " + (i + 1)
+                            + " on its own line as label|address, not \"" + line + "\"");
+                } else {
+                    links.add(new ArticleLink(line.substring(0, separator), line.substring(separator + 1)));
+                }
             }
         }
-        ArticleContent content = new ArticleContent(cell(record, columns, ArticleFields.TITLE),
-                cell(record, columns, ArticleFields.SPOKEN_ANSWER), cell(record, columns, ArticleFields.ANSWER),
-                cell(record, columns, ArticleFields.SERVICE_AREA),
-                ArticleFields.status(cell(record, columns, ArticleFields.STATUS), problems), links,
-                split(cell(record, columns, ArticleFields.QUESTIONS)), split(cell(record, columns, ArticleFields.KEYWORDS)),
-                ArticleFields.sorted(split(cell(record, columns, ArticleFields.INTENTS))));
-        return new ImportRow(record.row(), cell(record, columns, ArticleFields.ID), content);
+        return new ImportRow(record.row(), text(record, columns, ArticleFields.ID),
+                text(record, columns, ArticleFields.TITLE), text(record, columns, ArticleFields.ANSWER),
+                text(record, columns, ArticleFields.SPOKEN_ANSWER), text(record, columns, ArticleFields.SERVICE_AREA),
+                ArticleFields.status(text(record, columns, ArticleFields.STATUS), problems),
+                text(record, columns, ArticleFields.URL), text(record, columns, ArticleFields.LANGUAGE),
+                split(cell(record, columns, ArticleFields.QUESTIONS)),
+                split(cell(record, columns, ArticleFields.KEYWORDS)),
+                ArticleFields.sorted(split(cell(record, columns, ArticleFields.INTENTS))), links);
     }
 
+    /** The cell of a column the file has; null if it has no such column. */
     private static String cell(Csv.Record record, Map<String, Integer> columns, String name) {
-        return record.fields().get(columns.get(name));
+        Integer column = columns.get(name);
+        return column == null ? null : record.fields().get(column);
+    }
+
+    /** A text cell; null if the column is left out or the cell is empty. */
+    private static String text(Csv.Record record, Map<String, Integer> columns, String name) {
+        String cell = cell(record, columns, name);
+        return cell == null || cell.isEmpty() ? null : cell;
     }
 
     private static String join(List<String> values) {
         return String.join(VALUE_SEPARATOR, values);
     }
 
-    /** One value per line; blank lines (a trailing line break, say) carry no value. */
+    /** One value per line; blank lines (a trailing line break, say) carry no value. Null for no column. */
     private static List<String> split(String cell) {
+        if (cell == null) {
+            return null;
+        }
         List<String> values = new ArrayList<>();
         for (String line : cell.split("\r?\n", -1)) {
             if (!line.isBlank()) {

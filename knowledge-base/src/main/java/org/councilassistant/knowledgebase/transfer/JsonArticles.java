@@ -1,12 +1,12 @@
 package org.councilassistant.knowledgebase.transfer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.councilassistant.knowledgebase.article.Article;
-import org.councilassistant.knowledgebase.article.ArticleContent;
 import org.councilassistant.knowledgebase.article.ArticleLink;
-import org.councilassistant.knowledgebase.validation.ValidationProblem;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -62,27 +62,27 @@ final class JsonArticles {
         return WRITER.writeValueAsString(array) + "\n";
     }
 
-    /** Reads the articles, numbering rows by position in the array from 1; problems go to {@code problems}. */
-    static List<ImportRow> read(String text, List<ValidationProblem> problems) {
+    /**
+     * Reads the articles, numbering rows by position in the array from 1; problems go to {@code problems}. Only
+     * {@code title} and {@code answer} are needed; a field left out, or null, is null in the row.
+     */
+    static List<ImportRow> read(String text, ImportProblems problems) {
         JsonNode root;
         try {
             root = JSON.readTree(text);
         } catch (JacksonException e) {
-            problems.add(new ValidationProblem(0, "", "is not valid JSON: " + e.getOriginalMessage()
+            problems.add("", "the file is not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")")));
+                    + e.getLocation().getColumnNr() + ")"));
             return List.of();
         }
         if (root == null || !root.isArray()) {
-            problems.add(new ValidationProblem(0, "", "must be a JSON array of articles"));
+            problems.add("", "make the file a JSON array of articles, [ {...}, {...} ]");
             return List.of();
         }
         List<ImportRow> rows = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
-            int row = i + 1;
-            List<ValidationProblem> found = new ArrayList<>();
-            ImportRow read = article(row, root.get(i), found);
-            found.forEach(problem -> problems.add(problem.atRow(row)));
+            ImportRow read = article(i + 1, root.get(i), problems.row(i + 1));
             if (read != null) {
                 rows.add(read);
             }
@@ -90,71 +90,90 @@ final class JsonArticles {
         return rows;
     }
 
-    private static ImportRow article(int row, JsonNode node, List<ValidationProblem> problems) {
+    private static ImportRow article(int row, JsonNode node, ImportProblems problems) {
         if (!node.isObject()) {
-            problems.add(ValidationProblem.of("", "must be an object with the article's fields"));
+            problems.add("", "make the article an object with a title and an answer, {\"title\": ..., "
+                    + "\"answer\": ...}");
             return null;
         }
+        Map<String, JsonNode> fields = new HashMap<>();
         for (String name : node.propertyNames()) {
-            if (!ArticleFields.ALL.contains(name)) {
-                problems.add(ValidationProblem.of(name, "is not a field of an article (the fields are "
-                        + String.join(", ", ArticleFields.ALL) + ")"));
+            String field = ArticleFields.named(name);
+            if (field == null) {
+                problems.add(name, "remove \"" + name + "\" or rename it: the fields of an article are "
+                        + String.join(", ", ArticleFields.IMPORTED));
+            } else if (fields.put(field, node.get(name)) != null) {
+                problems.add(field, "give the " + ArticleFields.spoken(field) + " only once");
             }
         }
-        List<ArticleLink> links = new ArrayList<>();
-        List<JsonNode> linkNodes = list(node, ArticleFields.LINKS, problems);
-        for (int i = 0; i < linkNodes.size(); i++) {
-            String field = ArticleFields.LINKS + "[" + (i + 1) + "]";
-            JsonNode link = linkNodes.get(i);
-            if (!link.isObject()) {
-                problems.add(ValidationProblem.of(field, "must be an object with a label and a url"));
-                continue;
-            }
-            links.add(new ArticleLink(text(link, ArticleFields.LABEL, field + ".", problems),
-                    text(link, ArticleFields.URL, field + ".", problems)));
-        }
-        ArticleContent content = new ArticleContent(text(node, ArticleFields.TITLE, "", problems),
-                text(node, ArticleFields.SPOKEN_ANSWER, "", problems), text(node, ArticleFields.ANSWER, "", problems),
-                text(node, ArticleFields.SERVICE_AREA, "", problems),
-                ArticleFields.status(text(node, ArticleFields.STATUS, "", problems), problems), links,
-                texts(node, ArticleFields.QUESTIONS, problems), texts(node, ArticleFields.KEYWORDS, problems),
-                ArticleFields.sorted(texts(node, ArticleFields.INTENTS, problems)));
-        return new ImportRow(row, text(node, ArticleFields.ID, "", problems), content);
+        List<ArticleLink> links = links(fields, problems);
+        return new ImportRow(row, text(fields, ArticleFields.ID, problems), text(fields, ArticleFields.TITLE, problems),
+                text(fields, ArticleFields.ANSWER, problems), text(fields, ArticleFields.SPOKEN_ANSWER, problems),
+                text(fields, ArticleFields.SERVICE_AREA, problems),
+                ArticleFields.status(text(fields, ArticleFields.STATUS, problems), problems),
+                text(fields, ArticleFields.URL, problems), text(fields, ArticleFields.LANGUAGE, problems),
+                texts(fields, ArticleFields.QUESTIONS, problems), texts(fields, ArticleFields.KEYWORDS, problems),
+                ArticleFields.sorted(texts(fields, ArticleFields.INTENTS, problems)), links);
     }
 
-    private static String text(JsonNode node, String name, String prefix, List<ValidationProblem> problems) {
-        JsonNode value = node.get(name);
+    private static List<ArticleLink> links(Map<String, JsonNode> fields, ImportProblems problems) {
+        List<JsonNode> nodes = list(fields, ArticleFields.LINKS, problems);
+        if (nodes == null) {
+            return null;
+        }
+        List<ArticleLink> links = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String field = ArticleFields.LINKS + "[" + (i + 1) + "]";
+            JsonNode link = nodes.get(i);
+            JsonNode label = link.get(ArticleFields.LABEL);
+            JsonNode url = link.get(ArticleFields.URL);
+            if (!link.isObject() || label == null || !label.isString() || url == null || !url.isString()) {
+                problems.add(field, "write link " + (i + 1) + " as {\"label\": \"text\", \"url\": \"https://...\"}");
+            } else {
+                links.add(new ArticleLink(label.stringValue(), url.stringValue()));
+            }
+        }
+        return links;
+    }
+
+    /** The field's text; null when it is left out, null or empty. */
+    private static String text(Map<String, JsonNode> fields, String name, ImportProblems problems) {
+        JsonNode value = fields.get(name);
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.isString()) {
-            problems.add(ValidationProblem.of(prefix + name, "must be text"));
+            problems.add(name, "write the " + ArticleFields.spoken(name) + " as text, in quotes");
             return null;
         }
-        return value.stringValue();
+        return value.stringValue().isEmpty() ? null : value.stringValue();
     }
 
-    private static List<String> texts(JsonNode node, String name, List<ValidationProblem> problems) {
+    private static List<String> texts(Map<String, JsonNode> fields, String name, ImportProblems problems) {
+        List<JsonNode> items = list(fields, name, problems);
+        if (items == null) {
+            return null;
+        }
         List<String> values = new ArrayList<>();
-        List<JsonNode> items = list(node, name, problems);
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).isString()) {
                 values.add(items.get(i).stringValue());
             } else {
-                problems.add(ValidationProblem.of(name + "[" + (i + 1) + "]", "must be text"));
+                problems.add(name + "[" + (i + 1) + "]", "write each of the " + ArticleFields.spoken(name)
+                        + " as text, in quotes");
             }
         }
         return values;
     }
 
-    private static List<JsonNode> list(JsonNode node, String name, List<ValidationProblem> problems) {
-        JsonNode value = node.get(name);
+    private static List<JsonNode> list(Map<String, JsonNode> fields, String name, ImportProblems problems) {
+        JsonNode value = fields.get(name);
         if (value == null || value.isNull()) {
-            return List.of();
+            return null;
         }
         if (!value.isArray()) {
-            problems.add(ValidationProblem.of(name, "must be a list"));
-            return List.of();
+            problems.add(name, "write the " + ArticleFields.spoken(name) + " as a list, [\"...\", \"...\"]");
+            return null;
         }
         List<JsonNode> items = new ArrayList<>();
         value.forEach(items::add);

@@ -42,6 +42,27 @@ class ArticleRepositoryTests {
     }
 
     @Test
+    void aBulkChangeSavesAndArchivesTogetherOrNotAtAll() {
+        Article kept = repository.insert(article("pay-council-tax", ArticleStatus.PUBLISHED), T0);
+        Article leaving = repository.insert(article("old-page", ArticleStatus.PUBLISHED), T0);
+        String stampBefore = repository.publishedStamp();
+        Article stale = repository.update(leaving.withAuthor("someone@brackenfield.example"), T0);
+        Article created = article("new-page", ArticleStatus.PUBLISHED).content().toArticle("new-page", 0, null);
+
+        assertThatThrownBy(() -> repository.saveAll(new BulkChange(List.of(created), List.of(leaving)), "importer",
+                T0)).isInstanceOf(ArticleVersionConflictException.class);
+
+        assertThat(repository.findById("new-page")).isEmpty();
+        assertThat(repository.findById("old-page").orElseThrow().isPublished()).isTrue();
+        BulkSave saved = repository.saveAll(new BulkChange(List.of(created, kept), List.of(stale)), "importer", T0);
+        assertThat(saved).isEqualTo(new BulkSave(1, 0, 1, 1));
+        assertThat(repository.findById("old-page").orElseThrow().status()).isEqualTo(ArticleStatus.ARCHIVED);
+        assertThat(repository.versions("old-page")).last().extracting(ArticleVersion::change, ArticleVersion::author)
+                .containsExactly(ArticleChange.ARCHIVED, "importer");
+        assertThat(repository.publishedStamp()).isNotEqualTo(stampBefore);
+    }
+
+    @Test
     void storesAndReadsBackEveryPartOfAnArticle() {
         repository.insert(article("pay-council-tax", ArticleStatus.PUBLISHED), T0);
 

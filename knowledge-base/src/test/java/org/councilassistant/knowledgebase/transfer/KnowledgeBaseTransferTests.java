@@ -176,7 +176,8 @@ class KnowledgeBaseTransferTests {
         assertThat(new KnowledgeBaseTransfer(source).importJson("[{\"id\": \"a\", \"id\": \"b\"}]", IMPORTER)
                 .problems()).extracting(ValidationProblem::row).containsExactly(0);
         assertThat(new KnowledgeBaseTransfer(source).importJson("{\"id\": \"a\"}", IMPORTER).problems())
-                .extracting(ValidationProblem::message).containsExactly("must be a JSON array of articles");
+                .extracting(ValidationProblem::message)
+                .containsExactly("Make the file a JSON array of articles, [ {...}, {...} ]");
     }
 
     @Test

@@ -12,10 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.councilassistant.intents.catalogue.IntentCatalogue;
-import org.councilassistant.intents.catalogue.IntentDefinition;
 import org.councilassistant.knowledgebase.KnowledgeBase;
 import org.councilassistant.knowledgebase.article.Article;
+import org.councilassistant.knowledgebase.article.ArticleIds;
 import org.councilassistant.knowledgebase.article.ArticleNotFoundException;
 import org.councilassistant.knowledgebase.article.ArticleStatus;
 import org.councilassistant.knowledgebase.rating.AnswerRatings;
@@ -32,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Articles for editors ({@code /api/staff}, EDITOR role): find, read, create as drafts, edit under optimistic
- * locking, move through the workflow, preview unsaved content, and the pick lists the editor needs.
+ * locking, move through the workflow, preview unsaved content, and the service areas for the editor's pick list
+ * (the intents' is {@link IntentApiController}'s).
  * Every change is saved as a new version by the signed-in member of staff.
  */
 @RestController
@@ -41,12 +41,10 @@ class ArticleApiController {
 
     private final KnowledgeBase knowledgeBase;
     private final AnswerRatings ratings;
-    private final IntentCatalogue catalogue;
 
-    ArticleApiController(KnowledgeBase knowledgeBase, AnswerRatings ratings, IntentCatalogue catalogue) {
+    ArticleApiController(KnowledgeBase knowledgeBase, AnswerRatings ratings) {
         this.knowledgeBase = knowledgeBase;
         this.ratings = ratings;
-        this.catalogue = catalogue;
     }
 
     /** Articles whose title, id, questions, keywords or answer contain {@code q}, narrowed by the filters. */
@@ -128,12 +126,6 @@ class ArticleApiController {
                 : form.links().stream().filter(link -> !blank(link.label()) && !blank(link.url())).toList();
         return new Preview(Objects.requireNonNullElse(form.answer(), "").strip(), links,
                 Objects.requireNonNullElse(form.spokenAnswer(), "").strip());
-    }
-
-    /** The intents an article may answer, for the editor's pick list. */
-    @GetMapping("/intents")
-    List<IntentDefinition> intents() {
-        return catalogue.all().stream().sorted(Comparator.comparing(IntentDefinition::id)).toList();
     }
 
     /** The service areas articles use now, for filters and the editor's suggestions. */

@@ -14,6 +14,7 @@ import org.councilassistant.intents.catalogue.IntentKind;
 import org.councilassistant.knowledgebase.KnowledgeBase;
 import org.councilassistant.knowledgebase.article.Article;
 import org.councilassistant.knowledgebase.article.ArticleContent;
+import org.councilassistant.knowledgebase.article.ArticleIds;
 import org.councilassistant.knowledgebase.article.ArticleNotFoundException;
 import org.councilassistant.knowledgebase.article.ArticleStatus;
 import org.councilassistant.knowledgebase.validation.Texts;

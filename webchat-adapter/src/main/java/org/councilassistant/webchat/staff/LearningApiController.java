@@ -12,8 +12,8 @@ import org.councilassistant.core.learning.ModelRetraining;
 import org.councilassistant.core.learning.TrainingPhrases;
 import org.councilassistant.core.learning.UnansweredQuestion;
 import org.councilassistant.core.learning.UnansweredQuestions;
+import org.councilassistant.core.staffintent.RuntimeCatalogue;
 import org.councilassistant.intents.Classification;
-import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.councilassistant.intents.language.Language;
 import org.councilassistant.knowledgebase.KnowledgeBase;
 import org.councilassistant.knowledgebase.search.SearchRequest;
@@ -41,13 +41,13 @@ class LearningApiController {
 
     private final UnansweredQuestions inbox;
     private final TrainingPhrases phrases;
-    private final IntentCatalogue catalogue;
+    private final RuntimeCatalogue catalogue;
     private final RetrainingJob retraining;
     private final ConversationEngine engine;
     private final KnowledgeBase knowledgeBase;
     private final Clock clock;
 
-    LearningApiController(UnansweredQuestions inbox, TrainingPhrases phrases, IntentCatalogue catalogue,
+    LearningApiController(UnansweredQuestions inbox, TrainingPhrases phrases, RuntimeCatalogue catalogue,
             RetrainingJob retraining, ConversationEngine engine, KnowledgeBase knowledgeBase, Clock clock) {
         this.inbox = inbox;
         this.phrases = phrases;

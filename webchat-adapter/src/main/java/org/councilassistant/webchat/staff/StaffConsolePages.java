@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The knowledge-base console's pages ({@code /staff/}, EDITOR role). Each page is a template whose script
- * works through the {@code /api/staff} APIs; the server only names the page and, for an article, its id.
+ * works through the {@code /api/staff} APIs; the server only names the page and, for an article or a staff
+ * intent, which one.
  */
 @Controller
 class StaffConsolePages {
@@ -35,7 +36,19 @@ class StaffConsolePages {
         return page(model, "history");
     }
 
-    @GetMapping("/staff/{page:notices|synonyms|transfer|inbox|retraining|try}")
+    @GetMapping("/staff/intents/new")
+    String newIntent(Model model) {
+        model.addAttribute("intentName", "");
+        return page(model, "intent");
+    }
+
+    @GetMapping("/staff/intents/{name}")
+    String intent(@PathVariable String name, Model model) {
+        model.addAttribute("intentName", name);
+        return page(model, "intent");
+    }
+
+    @GetMapping("/staff/{page:notices|synonyms|transfer|inbox|retraining|try|intents}")
     String section(@PathVariable String page, Model model) {
         return page(model, page);
     }

@@ -3,6 +3,7 @@ package org.councilassistant.webchat.staff;
 import java.util.List;
 import java.util.Map;
 
+import org.councilassistant.core.staffintent.StaffIntentNotFoundException;
 import org.councilassistant.knowledgebase.article.Article;
 import org.councilassistant.knowledgebase.article.ArticleNotFoundException;
 import org.councilassistant.knowledgebase.article.ArticleVersionConflictException;
@@ -23,18 +24,23 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Knowledge-base API errors as {@code application/problem+json}: 404 for a missing article or notice; 409 when
- * someone saved first (with the version and article now stored, to review), or for a move to the same state;
- * 400 with {@code problems}, each {@code {row, field, message}}, when content breaks a rule.
+ * Knowledge-base and intent API errors as {@code application/problem+json}: 404 for a missing article, notice or
+ * staff intent; 409 when someone saved first (with the version and article now stored, to review), or for a move
+ * to the same state; 400 with {@code problems}, each {@code {row, field, message}}, when content breaks a rule.
  */
 @RestControllerAdvice(assignableTypes = {ArticleApiController.class, ArticleHistoryApiController.class,
         NoticeApiController.class, SynonymApiController.class, TransferApiController.class,
-        InboxArticleApiController.class})
+        InboxArticleApiController.class, IntentApiController.class})
 class StaffProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ArticleNotFoundException.class)
     ResponseEntity<ProblemDetail> articleNotFound(ArticleNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Article not found", e.getMessage(), Map.of("articleId", e.articleId()));
+    }
+
+    @ExceptionHandler(StaffIntentNotFoundException.class)
+    ResponseEntity<ProblemDetail> intentNotFound(StaffIntentNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Intent not found", e.getMessage(), Map.of());
     }
 
     @ExceptionHandler(NoticeNotFoundException.class)

@@ -128,6 +128,11 @@ final class AddressFinder {
         if (pending == null) {
             return Optional.empty();
         }
-        return namedIn(turn.text(), postcodes.parse(pending).map(collections::addressesAt).orElse(List.of()));
+        try {
+            return namedIn(turn.text(), postcodes.parse(pending).map(collections::addressesAt).orElse(List.of()));
+        } catch (BinServiceUnavailableException e) {
+            // Unanswered here, the message goes to the dialogue anyway, which tells the resident to try later.
+            return Optional.empty();
+        }
     }
 }

@@ -10,9 +10,11 @@ import org.councilassistant.intents.entities.Postcode;
 /**
  * The port through which the assistant finds addresses and their bin collection days.
  *
- * <p>{@link FileBinCollections} serves the data files shipped with the assistant; another council plugs in its
- * own adapter instead, for example one calling its waste management system's API. Unknown UPRNs give empty
- * results rather than exceptions, because a remembered UPRN may have gone from the council's records.
+ * <p>{@link FileBinCollections} serves CSV data files (the sample council's, or a council's own directory) and
+ * {@code HttpBinCollections} a council's API, as {@code assistant.bins.source} chooses; a council may declare its own
+ * bean of this type instead (see docs/bin-data.md). Unknown UPRNs give empty results rather than exceptions,
+ * because a remembered UPRN may have gone from the council's records. When the council's system does not answer,
+ * methods throw {@link BinServiceUnavailableException}, and the resident is told to try later.
  */
 public interface BinCollections {
 

@@ -49,6 +49,14 @@ public final class BinDayDialogue implements Dialogue {
 
     @Override
     public BotResponse continueWith(Turn turn) {
+        try {
+            return findAndAnswer(turn);
+        } catch (BinServiceUnavailableException e) {
+            return unavailable(turn);
+        }
+    }
+
+    private BotResponse findAndAnswer(Turn turn) {
         TaskState task = turn.session().task();
         turn.entities().binTypes().stream().findFirst().ifPresent(bin -> task.fill("bin", bin.name()));
         AddressFinder.Step step = addresses.find(turn);
@@ -68,8 +76,22 @@ public final class BinDayDialogue implements Dialogue {
                 || !aboutCollectionDays(turn)) {
             return Optional.empty();
         }
-        return collections.address(turn.session().uprn())
-                .map(address -> answer(turn, address, turn.entities().binTypes()));
+        try {
+            return collections.address(turn.session().uprn())
+                    .map(address -> answer(turn, address, turn.entities().binTypes()));
+        } catch (BinServiceUnavailableException e) {
+            return Optional.of(unavailable(turn));
+        }
+    }
+
+    /**
+     * The council's bin system is not answering (the adapter has logged why): sorry, try later, or phone the
+     * council's contact centre (its number comes from the council settings, through the wording).
+     */
+    private BotResponse unavailable(Turn turn) {
+        turn.session().endTask(false);
+        return BotResponse.say(turn.messages().text("bins.unavailable"))
+                .withSuggestions(List.of(turn.messages().text("suggestion.person")));
     }
 
     private BotResponse answer(Turn turn, Address address, List<BinType> asked) {

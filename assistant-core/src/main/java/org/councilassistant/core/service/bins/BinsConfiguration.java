@@ -1,28 +1,58 @@
 package org.councilassistant.core.service.bins;
 
-import org.councilassistant.core.calendar.BankHolidays;
+import java.nio.file.Path;
 import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import org.councilassistant.core.calendar.BankHolidays;
+import org.councilassistant.core.setup.SetupException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
- * The bins service: the embedded collection calendar and the bin-day and missed-bin dialogues. Picked up by
- * component scanning, so adding a council service means adding its package, not editing a central list.
+ * The bins service: where addresses and collection days come from ({@code assistant.bins.source}: the sample
+ * council's files, the council's own files, or its API), where missed bin reports go, and the bin-day and
+ * missed-bin dialogues.
+ *
+ * <p>A council replaces the {@link BinCollections} or {@link MissedBinReports} chosen here by declaring its own bean
+ * of that type. This is an auto-configuration (listed in this module's {@code AutoConfiguration.imports}) rather than
+ * a scanned one so that {@code @ConditionalOnMissingBean} is decided after every configuration of the application
+ * has been read; on a scanned configuration the outcome would depend on the order classes are found in.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration
+@EnableConfigurationProperties(BinsProperties.class)
 public class BinsConfiguration {
 
     @Bean
-    BinCollections binCollections(BankHolidays bankHolidays) {
-        return new FileBinCollections(bankHolidays);
+    @ConditionalOnMissingBean
+    BinCollections binCollections(BinsProperties properties, BankHolidays bankHolidays,
+            ObjectProvider<CouncilBinApi> councilBinApi) {
+        return switch (properties.source()) {
+            case SAMPLE -> new FileBinCollections(bankHolidays);
+            case FILES -> FileBinCollections.fromDirectory(directory(properties), bankHolidays);
+            case HTTP -> new HttpBinCollections(councilBinApi.getObject());
+        };
     }
 
     @Bean
-    MissedBinReports missedBinReports(DataSource dataSource) {
-        return new JdbcMissedBinReports(dataSource);
+    @ConditionalOnMissingBean
+    MissedBinReports missedBinReports(BinsProperties properties, ObjectProvider<DataSource> dataSource,
+            ObjectProvider<CouncilBinApi> councilBinApi) {
+        return properties.source() == BinsProperties.Source.HTTP
+                ? new HttpMissedBinReports(councilBinApi.getObject())
+                : new JdbcMissedBinReports(dataSource.getObject());
+    }
+
+    /** One HTTP client for both adapters; its settings are checked when it is made, at start-up. */
+    @Bean
+    @ConditionalOnProperty(name = "assistant.bins.source", havingValue = "http")
+    CouncilBinApi councilBinApi(BinsProperties properties) {
+        return new CouncilBinApi(properties.http());
     }
 
     @Bean
@@ -34,5 +64,14 @@ public class BinsConfiguration {
     MissedBinDialogue missedBinDialogue(BinCollections binCollections, BankHolidays bankHolidays,
             MissedBinReports missedBinReports, Clock clock) {
         return new MissedBinDialogue(binCollections, bankHolidays, missedBinReports, clock);
+    }
+
+    private static Path directory(BinsProperties properties) {
+        if (properties.files().directory() == null) {
+            throw new SetupException("assistant.bins.source is files, but " + BinsProperties.DIRECTORY_SETTING
+                    + " is not set.", "Set it to the directory holding the council's addresses.csv, rounds.csv and "
+                    + "calendar.csv (see docs/bin-data.md), or choose another assistant.bins.source.");
+        }
+        return properties.files().directory();
     }
 }

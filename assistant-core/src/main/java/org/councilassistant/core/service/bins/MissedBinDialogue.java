@@ -60,6 +60,19 @@ public final class MissedBinDialogue implements Dialogue {
 
     @Override
     public BotResponse continueWith(Turn turn) {
+        boolean reporting = AWAITING_CONFIRMATION.equals(turn.session().task().awaiting());
+        try {
+            return findCheckAndReport(turn);
+        } catch (BinServiceUnavailableException e) {
+            // The adapter has logged why; the resident hears whether their report went through, and the council's
+            // number (from the council settings, through the wording).
+            turn.session().endTask(false);
+            return BotResponse.say(turn.messages().text(reporting ? "missed.unavailable" : "bins.unavailable"))
+                    .withSuggestions(List.of(turn.messages().text("suggestion.person")));
+        }
+    }
+
+    private BotResponse findCheckAndReport(Turn turn) {
         TaskState task = turn.session().task();
         AssistantMessages messages = turn.messages();
         turn.entities().binTypes().stream().findFirst().ifPresent(bin -> task.fill("bin", bin.name()));

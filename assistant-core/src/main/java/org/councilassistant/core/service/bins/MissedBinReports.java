@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import org.councilassistant.intents.entities.BinType;
 
-/** Where missed bin reports go: the council's waste system, or the assistant's own database by default. */
+/**
+ * Where missed bin reports go: the council's waste system, or the assistant's own database by default. An adapter
+ * whose system does not answer throws {@link BinServiceUnavailableException}.
+ */
 public interface MissedBinReports {
 
     /** The reference of an earlier report of the same bin for the same collection, if there is one. */

@@ -1,8 +1,6 @@
 package org.councilassistant.core.service.bins;
 
-import org.councilassistant.core.calendar.BankHolidays;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.councilassistant.intents.entities.BinType.FOOD;
 import static org.councilassistant.intents.entities.BinType.GARDEN;
 import static org.councilassistant.intents.entities.BinType.GENERAL;
@@ -11,7 +9,6 @@ import static org.councilassistant.intents.entities.BinType.RECYCLING;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.councilassistant.intents.entities.BinType;
 import org.councilassistant.intents.entities.Postcode;
@@ -161,33 +158,6 @@ class FileBinCollectionsTests {
         assertThat(collections.address("100099999999")).isEmpty();
         assertThat(collections.binsAt("100099999999")).isEmpty();
         assertThat(collections.nextCollections("100099999999", LocalDate.of(2026, 11, 25))).isEmpty();
-    }
-
-    @Test
-    void failsNamingTheFileAndLineOfAnAddressOnAnUnknownRound() {
-        Map<String, List<String>> files = Map.of(
-                FileBinCollections.WEEKS, List.of("week-a-starts=2025-01-06"),
-                FileBinCollections.ROUNDS, List.of("round,weekday,bin,frequency", "MON1,MONDAY,FOOD,WEEKLY"),
-                FileBinCollections.ADDRESSES, List.of("# comment", "uprn,address,postcode,round,garden",
-                        "100000000001,\"1 Test Street, Brackenfield\",BK1 1AA,TUE9,no"));
-
-        assertThatIllegalStateException()
-                .isThrownBy(() -> new FileBinCollections(BankHolidays.load(), files::get))
-                .withMessageContaining("bins/addresses.csv line 3")
-                .withMessageContaining("unknown round 'TUE9'");
-    }
-
-    @Test
-    void failsNamingTheFileAndLineOfARoundOnAnUnknownWeekday() {
-        Map<String, List<String>> files = Map.of(
-                FileBinCollections.WEEKS, List.of("week-a-starts=2025-01-06"),
-                FileBinCollections.ROUNDS, List.of("round,weekday,bin,frequency", "MON1,MONDY,FOOD,WEEKLY"),
-                FileBinCollections.ADDRESSES, List.of("uprn,address,postcode,round,garden"));
-
-        assertThatIllegalStateException()
-                .isThrownBy(() -> new FileBinCollections(BankHolidays.load(), files::get))
-                .withMessageContaining("bins/rounds.csv line 2")
-                .withMessageContaining("unknown weekday 'MONDY'");
     }
 
     private LocalDate next(String uprn, BinType bin, LocalDate from) {
