@@ -23,8 +23,9 @@ import org.councilassistant.intents.language.Language;
 /**
  * The ASK CLI skill package for a council: the manifest ({@code skill.json}: the skill's name, listing, privacy
  * notice and endpoint, wording from {@code messages/alexa-manifest.properties}) and the interaction model with
- * the council's invocation name, as files or as one zip to unpack beside {@code ask deploy}. The package
- * committed in this module is the sample council's; {@code SkillPackageTests} keeps it what this makes.
+ * the council's invocation name (and the intents staff added), as files or as one zip to unpack beside
+ * {@code ask deploy}. The package committed in this module is the sample council's; {@code SkillPackageTests} keeps
+ * it what this makes.
  */
 public final class SkillPackage {
 
@@ -45,7 +46,15 @@ public final class SkillPackage {
 
     /** @param endpoint where Alexa sends requests: the assistant's {@code /alexa} over HTTPS */
     public static SkillPackage forCouncil(Council council, URI endpoint) {
-        return new SkillPackage(council, endpoint, new InteractionModelGenerator().generate(council));
+        return forCouncil(council, endpoint, List.of());
+    }
+
+    /**
+     * @param endpoint where Alexa sends requests: the assistant's {@code /alexa} over HTTPS
+     * @param added intents the model gets beside the catalogue's: those staff added
+     */
+    public static SkillPackage forCouncil(Council council, URI endpoint, List<AddedIntent> added) {
+        return new SkillPackage(council, endpoint, new InteractionModelGenerator().generate(council, added));
     }
 
     public InteractionModel model() {

@@ -104,6 +104,20 @@ class SkillPackageTests {
     }
 
     @Test
+    void anotherCouncilsPackageHasTheIntentsStaffAddedWithItsInvocationName() {
+        SkillPackage ashdown = SkillPackage.forCouncil(ASHDOWN, URI.create("https://assistant.ashdown.gov.uk/alexa"),
+                List.of(new AddedIntent("allotments_waiting_list",
+                        List.of("How do I get an allotment?", "allotment waiting list"))));
+
+        assertThat(ashdown.model().invocationName()).isEqualTo("ashdown council");
+        assertThat(ashdown.model().intent("AllotmentsWaitingListIntent").orElseThrow().samples())
+                .containsExactly("how do i get an allotment", "allotment waiting list");
+        assertThat(ashdown.model().intents()).hasSize(SkillPackage.forCouncil(ASHDOWN,
+                URI.create("https://assistant.ashdown.gov.uk/alexa")).model().intents().size() + 1);
+        assertThat(ashdown.modelJson()).doesNotContainIgnoringCase("brackenfield");
+    }
+
+    @Test
     void zipsThePackageInTheAskCliLayout() throws IOException {
         SkillPackage ashdown = SkillPackage.forCouncil(ASHDOWN, URI.create("https://assistant.ashdown.gov.uk/alexa"));
         List<String> entries = new ArrayList<>();

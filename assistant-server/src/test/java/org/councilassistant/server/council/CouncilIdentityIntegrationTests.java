@@ -39,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The whole application started for another council, Ashdown, without the sample content: its name, phone
  * number, website, example postcode, logo and colour are wherever the assistant names the council (pages and
  * what they load, the widget's settings, chat and Alexa replies in and out of hours, staff and agent pages, the
- * Alexa skill package), and not one word of the sample council, Brackenfield, is anywhere.
+ * Alexa skill package and the interaction model with the intents staff added), and not one word of the sample
+ * council, Brackenfield, is anywhere.
  */
 class CouncilIdentityIntegrationTests extends AshdownAssistant {
 
@@ -155,7 +156,8 @@ class CouncilIdentityIntegrationTests extends AshdownAssistant {
         StaffBrowser admin = new StaffBrowser(port).signIn("admin", ADMIN_PASSWORD);
         Map<String, String> seen = visit(admin, List.of("/staff-home", "/agent/", "/staff/", "/staff/articles/new",
                 "/staff/notices", "/staff/synonyms", "/staff/transfer", "/staff/inbox", "/staff/retraining",
-                "/staff/try", "/admin/accounts", "/api/staff/try?q=hello&language=en"));
+                "/staff/try", "/staff/intents", "/staff/intents/new", "/admin/accounts",
+                "/api/staff/try?q=hello&language=en"));
         Page denied = agentOnly().getHtml("/staff/");
 
         assertThat(seen.keySet()).contains("/agent/agent.js", "/agent/api.js", "/js/staff-api.js", "/css/staff.css");
@@ -171,17 +173,42 @@ class CouncilIdentityIntegrationTests extends AshdownAssistant {
 
     @Test
     void theAlexaSkillPackageIsTheCouncils() throws IOException {
-        byte[] zip = new StaffBrowser(port).signIn("admin", ADMIN_PASSWORD).download("/api/admin/alexa/skill-package");
+        StaffBrowser admin = new StaffBrowser(port).signIn("admin", ADMIN_PASSWORD);
+        assertThat(admin.send("POST", "/api/staff/intents", """
+                {"name": "allotments_waiting_list", "englishPhrases": ["how do I get an allotment",
+                "allotment waiting list", "join the allotment waiting list", "how long is the wait for an allotment",
+                "can I rent an allotment plot"], "welshPhrases": [], "action": {"type": "HANDOFF"}}""", true).status())
+                .isEqualTo(201);
+        try {
+            byte[] zip = admin.download("/api/admin/alexa/skill-package");
+            Page staffModel = admin.get("/api/staff/alexa/interaction-model");
 
-        Map<String, String> files = unzip(zip);
-        JsonNode manifest = JSON.readTree(files.get("skill-package/skill.json")).get("manifest");
-        JsonNode model = JSON.readTree(files.get("skill-package/interactionModels/custom/en-GB.json"));
-        assertThat(manifest.at("/publishingInformation/locales/en-GB/name").asString()).isEqualTo("Ashdown Council");
-        assertThat(manifest.at("/privacyAndCompliance/locales/en-GB/privacyPolicyUrl").asString())
-                .isEqualTo("https://www.ashdown.gov.uk/privacy/assistant");
-        assertThat(manifest.at("/apis/custom/endpoint/uri").asString()).isEqualTo("https://localhost/alexa");
-        assertThat(model.at("/interactionModel/languageModel/invocationName").asString()).isEqualTo("ashdown council");
-        files.forEach((name, content) -> assertThat(content).as(name).doesNotContainPattern(SAMPLE_COUNCIL));
+            Map<String, String> files = unzip(zip);
+            JsonNode manifest = JSON.readTree(files.get("skill-package/skill.json")).get("manifest");
+            JsonNode model = JSON.readTree(files.get("skill-package/interactionModels/custom/en-GB.json"));
+            assertThat(manifest.at("/publishingInformation/locales/en-GB/name").asString()).isEqualTo("Ashdown Council");
+            assertThat(manifest.at("/privacyAndCompliance/locales/en-GB/privacyPolicyUrl").asString())
+                    .isEqualTo("https://www.ashdown.gov.uk/privacy/assistant");
+            assertThat(manifest.at("/apis/custom/endpoint/uri").asString()).isEqualTo("https://localhost/alexa");
+            assertThat(model.at("/interactionModel/languageModel/invocationName").asString())
+                    .isEqualTo("ashdown council");
+            assertThat(intentNames(model)).as("the intents staff added are in the package")
+                    .contains("BinCollectionDayIntent", "AllotmentsWaitingListIntent");
+            files.forEach((name, content) -> assertThat(content).as(name).doesNotContainPattern(SAMPLE_COUNCIL));
+            assertThat(staffModel.status()).isEqualTo(200);
+            assertThat(staffModel.json().at("/interactionModel/languageModel/invocationName").asString())
+                    .isEqualTo("ashdown council");
+            assertThat(intentNames(staffModel.json())).contains("AllotmentsWaitingListIntent");
+            assertThat(staffModel.body()).doesNotContainPattern(SAMPLE_COUNCIL);
+        } finally {
+            admin.send("DELETE", "/api/staff/intents/allotments_waiting_list", null, true);
+        }
+    }
+
+    private static List<String> intentNames(JsonNode model) {
+        List<String> names = new ArrayList<>();
+        model.at("/interactionModel/languageModel/intents").forEach(intent -> names.add(intent.get("name").asString()));
+        return names;
     }
 
     /** Each page, and everything it loads from the assistant (scripts' imports too), by path. */
