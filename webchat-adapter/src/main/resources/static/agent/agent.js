@@ -1,5 +1,5 @@
 /*
- * Brackenfield Borough Council live chat: the agent console. Vanilla ES modules, no build step.
+ * Council assistant live chat: the agent console. Vanilla ES modules, no build step.
  * The page is kept current by the server's event stream (/api/agent/events): `queue` when the queue or the
  * agent's conversations change, `message` for new messages in the agent's conversations.
  */

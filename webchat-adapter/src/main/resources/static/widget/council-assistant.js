@@ -1,7 +1,9 @@
 /*
- * Brackenfield Borough Council assistant: embeddable web chat widget.
+ * Council assistant: embeddable web chat widget.
  * Embed: <script src="https://assistant.example/widget/council-assistant.js" defer></script>
  * Renders inside #council-assistant if the page has one, else as a floating launcher + panel.
+ * The council it speaks for (name, logo, brand colour, phone number, privacy notice) comes from the server that
+ * serves this file (/api/chat/council), so the same file works for every council.
  * When the assistant hands over to a person it shows the place in the queue and the adviser's messages (live,
  * from the session's event stream); when the contact centre is closed, a form to ask for a callback.
  * Plain ES2017 with no dependencies or build step, so any council site can embed it.
@@ -20,10 +22,11 @@
   //   -Dwidget.strings.regenerate=true
   var STRINGS = {
     "en": {
-      "launcher": "Ask Brackenfield",
-      "title": "Brackenfield Council assistant",
+      "launcher": "Ask the council",
+      "title": "{council} assistant",
       "close": "Close",
-      "greeting": "Hello, I\u2019m the Brackenfield Council assistant. Ask me about bins, council tax, parking, housing and other council services.",
+      "councilFallback": "Council",
+      "greeting": "Hello, I\u2019m the {council} assistant. Ask me about bins, council tax, parking, housing and other council services.",
       "starters": [
         "When is my bin day?",
         "Pay council tax",
@@ -41,10 +44,9 @@
       "networkError": "Sorry, something went wrong. Please try again.",
       "notSent": "(not sent)",
       "handoff": "To speak to a person, call our contact centre on {phone}.",
-      "phone": "01632 960 100",
-      "phoneHref": "tel:+441632960100",
       "charactersLeftOne": "You have {n} character remaining",
       "charactersLeftMany": "You have {n} characters remaining",
+      "privacyLink": "How we use your information (opens in new tab)",
       "languageLabel": "Language",
       "switchToWelsh": "Cymraeg",
       "switchToEnglish": "English",
@@ -91,10 +93,11 @@
       "ratingThanks": "Thank you for your feedback."
     },
     "cy": {
-      "launcher": "Gofyn i Brackenfield",
-      "title": "Cynorthwyydd Cyngor Brackenfield",
+      "launcher": "Gofyn i\u2019r cyngor",
+      "title": "Cynorthwyydd {council}",
       "close": "Cau",
-      "greeting": "Helo, fi yw cynorthwyydd Cyngor Brackenfield. Gofynnwch i mi am finiau, Treth y Cyngor, parcio, tai a gwasanaethau eraill y cyngor.",
+      "councilFallback": "Cyngor",
+      "greeting": "Helo, fi yw cynorthwyydd {council}. Gofynnwch i mi am finiau, Treth y Cyngor, parcio, tai a gwasanaethau eraill y cyngor.",
       "starters": [
         "Pryd mae fy niwrnod bin?",
         "Talu Treth y Cyngor",
@@ -112,10 +115,9 @@
       "networkError": "Mae\u2019n ddrwg gennym, aeth rhywbeth o\u2019i le. Rhowch gynnig arall arni.",
       "notSent": "(heb ei anfon)",
       "handoff": "I siarad \u00e2 pherson, ffoniwch ein canolfan gyswllt ar {phone}.",
-      "phone": "01632 960 100",
-      "phoneHref": "tel:+441632960100",
       "charactersLeftOne": "Mae gennych {n} nod ar \u00f4l",
       "charactersLeftMany": "Mae gennych {n} nod ar \u00f4l",
+      "privacyLink": "Sut rydyn ni\u2019n defnyddio eich gwybodaeth (yn agor mewn tab newydd)",
       "languageLabel": "Iaith",
       "switchToWelsh": "Cymraeg",
       "switchToEnglish": "English",
@@ -175,6 +177,8 @@
   var scriptUrl = (self && self.src) || new URL('/widget/council-assistant.js', window.location.href).href;
   var API = new URL('../api/chat/sessions', scriptUrl).href;
   var CSS = new URL('council-assistant.css', scriptUrl).href;
+  var COUNCIL = new URL('../api/chat/council', scriptUrl).href;
+  var BRAND_COLOUR = /^#[0-9a-fA-F]{6}$/;
 
   var LANGUAGES = ['en', 'cy'];
   // The language the labels are in (the conversation's), and the explicit choice to send to the server:
@@ -186,6 +190,7 @@
   var languageSaved = Promise.resolve();
 
   var ui = {};
+  var council = null; // from the server; null until loaded, or if it could not be
   var sessionPromise = null;
   var sessionId = null;
   var busy = false;
@@ -195,11 +200,23 @@
   // (a reconnecting stream may send some again).
   var handoff = { status: null, position: null, stream: null, shown: {} };
 
-  // A label in the conversation's language; {n}, {phone}, {name} are filled from vars.
+  // A label in the conversation's language; {council} is the council's short name in that language, and {n},
+  // {name} are filled from vars.
   function t(key, vars) {
     var value = key in STRINGS[lang] ? STRINGS[lang][key] : STRINGS.en[key];
-    if (typeof value !== 'string' || !vars) return value;
-    return value.replace(/\{(\w+)\}/g, function (match, name) { return name in vars ? String(vars[name]) : match; });
+    if (typeof value !== 'string') return value;
+    var all = Object.assign({ council: councilName() }, vars);
+    return value.replace(/\{(\w+)\}/g, function (match, name) { return name in all ? String(all[name]) : match; });
+  }
+
+  function councilName() {
+    var names = council && (lang === 'cy' ? council.welsh : council);
+    return (names && names.shortName) || STRINGS[lang].councilFallback;
+  }
+
+  // A web address from the server (the logo may be a path on it), made absolute.
+  function councilUrl(url) {
+    return url ? safeUrl(new URL(url, COUNCIL).href) : null;
   }
 
   // Attributes "i18n" and "i18nLabel" name a label for the text or the aria-label; relabel() changes those
@@ -280,9 +297,10 @@
   }
 
   function addHandoff(item) {
+    if (!council || !council.phone) return; // the reply itself says how to reach a person
     var parts = t('handoff').split('{phone}');
     item.append(el('p', { class: 'ca-paragraph ca-handoff', lang: lang }, [
-      parts[0], el('a', { class: 'ca-link', href: t('phoneHref'), text: t('phone') }), parts[1]
+      parts[0], el('a', { class: 'ca-link', href: safeUrl(council.phoneHref), text: council.phone }), parts[1]
     ]));
   }
 
@@ -814,17 +832,23 @@
     ui.send = el('button', { type: 'submit', id: 'ca-send', class: 'ca-button', i18n: 'send' });
     ui.count = el('div', { id: 'ca-count', class: 'ca-count', 'aria-hidden': 'true', hidden: '' });
     ui.countLive = el('div', { class: 'ca-visually-hidden', 'aria-live': 'polite' });
+    var privacy = council && councilUrl(council.privacyNoticeUrl);
     ui.form = el('form', { class: 'ca-form', novalidate: '' }, [
       el('label', { for: 'ca-input', class: 'ca-label', i18n: 'inputLabel' }),
       el('div', { class: 'ca-form-row' }, [ui.input, ui.send]),
-      ui.count, ui.countLive
+      ui.count, ui.countLive,
+      privacy ? el('p', { class: 'ca-privacy' }, [el('a', {
+        class: 'ca-link', href: privacy, target: '_blank', rel: 'noopener noreferrer', i18n: 'privacyLink'
+      })]) : null
     ]);
     // Named in the language it offers, with that language's lang attribute (as GOV.UK and GOV.WALES do).
     ui.languageName = el('span', { lang: lang === 'cy' ? 'en' : 'cy',
       text: t(lang === 'cy' ? 'switchToEnglish' : 'switchToWelsh') });
     ui.languageSwitch = el('button', { type: 'button', id: 'ca-language', class: 'ca-language' }, [ui.languageName]);
     ui.languageSwitch.addEventListener('click', switchLanguage);
+    var logo = council && councilUrl(council.logoUrl);
     var header = el('div', { class: 'ca-header' }, [
+      logo ? el('img', { class: 'ca-logo', src: logo, alt: '' }) : null,
       el('h2', { id: 'ca-title', class: 'ca-title', i18n: 'title' }), ui.languageSwitch
     ]);
     // Always in the page (only emptied), so screen readers announce the waiting status when it changes.
@@ -866,6 +890,7 @@
         [ui.panel]);
       host.append(ui.root);
     }
+    if (council && BRAND_COLOUR.test(council.brandColour)) ui.root.style.setProperty('--ca-brand', council.brandColour);
 
     ui.form.addEventListener('submit', function (e) { e.preventDefault(); submitInput(); });
     ui.input.addEventListener('keydown', function (e) {
@@ -925,9 +950,16 @@
     }
   }
 
+  // Without the council's details the widget still works, under a plain "Council assistant".
+  function loadCouncil() {
+    return fetch(COUNCIL, { headers: { Accept: 'application/json' }, credentials: 'omit' })
+      .then(function (res) { return res.ok ? res.json() : null; })
+      .then(function (data) { council = data; }, function () { council = null; });
+  }
+
   function mount() {
     loadStylesheet();
-    build(document.getElementById('council-assistant'));
+    loadCouncil().then(function () { build(document.getElementById('council-assistant')); });
   }
 
   window.CouncilAssistant = { open: open, close: close, send: send, switchLanguage: switchLanguage };

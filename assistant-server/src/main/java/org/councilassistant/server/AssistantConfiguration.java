@@ -1,14 +1,13 @@
 package org.councilassistant.server;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
 
-import org.councilassistant.core.calendar.BankHolidays;
 import org.councilassistant.core.conversation.ConversationEngine;
 import org.councilassistant.core.conversation.EngineSettings;
 import org.councilassistant.core.conversation.TurnObserver;
+import org.councilassistant.core.council.Council;
 import org.councilassistant.core.dialogue.Dialogue;
 import org.councilassistant.core.handoff.LiveChat;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
@@ -16,8 +15,6 @@ import org.councilassistant.core.language.LanguageSupport;
 import org.councilassistant.core.learning.LiveIntentModel;
 import org.councilassistant.core.learning.ModelRetraining;
 import org.councilassistant.core.learning.TrainingExamples;
-import org.councilassistant.core.service.contact.ContactCentre;
-import org.councilassistant.core.service.contact.OpeningHours;
 import org.councilassistant.core.session.SessionStore;
 import org.councilassistant.core.staffintent.StaffIntentResponder;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
@@ -109,14 +106,6 @@ class AssistantConfiguration {
     }
 
     @Bean
-    ContactCentre contactCentre(AssistantProperties properties, BankHolidays bankHolidays, Clock clock) {
-        AssistantProperties.ContactCentreSettings settings = properties.contactCentre();
-        Map<DayOfWeek, String> hours = settings.openingHours() == null ? Map.of() : settings.openingHours();
-        return new ContactCentre(settings.phone(), settings.emergencyPhone(), OpeningHours.parse(hours),
-                bankHolidays, clock);
-    }
-
-    @Bean
     WelshEnglishDetector welshEnglishDetector() {
         return WelshEnglishDetector.bundled();
     }
@@ -138,10 +127,10 @@ class AssistantConfiguration {
 
     @Bean
     LanguageSupport languageSupport(WelshEnglishDetector detector, LiveIntentModel intentClassifier,
-            LiveIntentModel welshIntentClassifier, AssistantProperties properties) {
+            LiveIntentModel welshIntentClassifier, AssistantProperties properties, Council council) {
         return new LanguageSupport(detector,
                 Map.of(Language.ENGLISH, intentClassifier, Language.WELSH, welshIntentClassifier),
-                properties.englishOnlyChannels());
+                properties.englishOnlyChannels(), council);
     }
 
     @Bean

@@ -1,9 +1,7 @@
 package org.councilassistant.server;
 
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 
 import org.councilassistant.intents.embedding.OnnxTextEmbedder;
@@ -11,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings under {@code assistant.*}.
+ * Settings under {@code assistant.*}; the council's own are under {@code assistant.council.*}
+ * ({@link org.councilassistant.server.council.CouncilProperties}).
  *
  * @param dataDir where all state lives: the database file (embedded default), the search index and the model
  * @param sessionIdleTimeout how long a conversation is kept after its last message
@@ -24,7 +23,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddingModel the sentence-embedding model the English intent model and the search read messages with,
  *        one of {@link OnnxTextEmbedder#MODELS}; changing it retrains the model and rebuilds the index's vectors at
  *        the next start
- * @param contactCentre the council's contact centre: phone numbers and opening hours
  * @param englishOnlyChannels channels that cannot work in Welsh (Alexa has no Welsh voice)
  */
 @ConfigurationProperties("assistant")
@@ -37,20 +35,7 @@ public record AssistantProperties(
         @DefaultValue("4.0") double minimumSearchScore,
         Double minimumSemanticScore,
         @DefaultValue(OnnxTextEmbedder.DEFAULT_MODEL) String embeddingModel,
-        @DefaultValue ContactCentreSettings contactCentre,
         @DefaultValue("alexa") Set<String> englishOnlyChannels) {
-
-    /**
-     * @param phone the number residents call
-     * @param emergencyPhone the out-of-hours emergency number
-     * @param openingHours per day, e.g. {@code monday: "08:30-17:00"}; days not listed or written
-     *        {@code closed} are closed, as are bank holidays
-     */
-    public record ContactCentreSettings(
-            @DefaultValue("01632 960 100") String phone,
-            @DefaultValue("01632 960 999") String emergencyPhone,
-            Map<DayOfWeek, String> openingHours) {
-    }
 
     public Path modelDir() {
         return dataDir.resolve("model");

@@ -5,12 +5,15 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import org.councilassistant.core.council.Council;
+import org.councilassistant.core.council.SampleCouncil;
 import org.councilassistant.intents.embedding.TextEmbedder;
 import org.councilassistant.knowledgebase.KnowledgeBase;
 import org.councilassistant.knowledgebase.notice.ServiceNotices;
 import org.councilassistant.knowledgebase.rating.AnswerRatings;
 import org.councilassistant.knowledgebase.transfer.KnowledgeBaseTransfer;
 import org.councilassistant.knowledgebase.seed.SeedArticles;
+import org.councilassistant.server.council.CouncilProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +24,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The knowledge base: articles in the database (seeded on first start), the Lucene index under the data
+ * The knowledge base: articles in the database (on first start, the sample council's unless
+ * {@code assistant.council.sample-content} is false), the Lucene index under the data
  * directory with the English articles' passage vectors from the shared sentence-embedding model, rebuilt at start-up if it does not match the database and kept in step with it every few seconds,
  * so that what an editor publishes on one node is answered on every node.
  */
@@ -33,10 +37,21 @@ class KnowledgeBaseConfiguration {
 
     @Bean(destroyMethod = "close")
     @DependsOnDatabaseInitialization
-    KnowledgeBase knowledgeBase(DataSource dataSource, AssistantProperties properties, Clock clock,
-            TextEmbedder textEmbedder) {
+    KnowledgeBase knowledgeBase(DataSource dataSource, AssistantProperties properties, CouncilProperties settings,
+            Council council, Clock clock, TextEmbedder textEmbedder) {
         KnowledgeBase knowledgeBase = KnowledgeBase.open(dataSource, properties.indexDir(), clock, textEmbedder);
-        knowledgeBase.seedIfEmpty(SeedArticles.load());
+        boolean empty = knowledgeBase.allArticles().isEmpty();
+        if (empty && settings.sampleContent()) {
+            if (!council.name().equals(SampleCouncil.NAME)) {
+                LOG.warn("Starting the knowledge base with the sample council's articles, which name Brackenfield: "
+                        + "edit or archive them before residents use the assistant, or start with an empty knowledge "
+                        + "base (assistant.council.sample-content=false) and import your own");
+            }
+            knowledgeBase.seedIfEmpty(SeedArticles.load());
+        } else if (empty) {
+            LOG.info("The knowledge base is empty (assistant.council.sample-content=false): import your articles "
+                    + "in the staff console, /staff/transfer");
+        }
         knowledgeBase.synchronise();
         return knowledgeBase;
     }

@@ -7,7 +7,7 @@ import org.councilassistant.alexa.skill.JdkHttpApiClient;
 import org.councilassistant.alexa.verification.AlexaRequestVerifier;
 import org.councilassistant.alexa.verification.HttpsSigningCertificateSource;
 import org.councilassistant.core.conversation.ConversationEngine;
-import org.councilassistant.core.service.contact.ContactCentre;
+import org.councilassistant.core.council.Council;
 import org.councilassistant.core.staffintent.StaffIntents;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.slf4j.Logger;
@@ -26,10 +26,10 @@ public class AlexaConfiguration {
     private static final Logger log = LoggerFactory.getLogger(AlexaConfiguration.class);
 
     @Bean
-    Skill alexaSkill(ConversationEngine engine, IntentCatalogue catalogue, StaffIntents staffIntents,
-            ContactCentre contactCentre, AlexaProperties properties) {
+    Skill alexaSkill(ConversationEngine engine, IntentCatalogue catalogue, StaffIntents staffIntents, Council council,
+            AlexaProperties properties) {
         return CouncilSkill.build(engine, catalogue, staffIntents, new JdkHttpApiClient(properties.apiTimeout()),
-                properties.skillId(), contactCentre.phone());
+                properties.skillId(), council);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.councilassistant.alexa.config;
 
+import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,11 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     certification requires; turn off only for local testing with a simulator
  * @param certificateTimeout how long to wait for Amazon's signing certificate
  * @param apiTimeout how long to wait for Alexa's APIs (the device's postcode)
+ * @param endpoint the skill's HTTPS endpoint written into the skill package an admin downloads; unset, the
+ *     address the package is downloaded from, with {@code /alexa}
  */
 @ConfigurationProperties("assistant.alexa")
 public record AlexaProperties(
         String skillId,
         @DefaultValue("true") boolean verifySignatures,
         @DefaultValue("5s") Duration certificateTimeout,
-        @DefaultValue("3s") Duration apiTimeout) {
+        @DefaultValue("3s") Duration apiTimeout,
+        URI endpoint) {
 }

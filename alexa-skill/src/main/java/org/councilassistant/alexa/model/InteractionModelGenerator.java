@@ -1,7 +1,6 @@
 package org.councilassistant.alexa.model;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,18 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 
 import org.councilassistant.alexa.model.InteractionModel.Intent;
 import org.councilassistant.alexa.model.InteractionModel.Slot;
+import org.councilassistant.core.council.Council;
+import org.councilassistant.core.council.SampleCouncil;
 import org.councilassistant.intents.CouncilIntents;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 import org.councilassistant.intents.catalogue.IntentDefinition;
@@ -30,13 +27,13 @@ import org.councilassistant.intents.training.CouncilTrainingData;
 
 /**
  * Builds the en-GB interaction model from the intents module's catalogue and English training phrases, so
- * Alexa understands what the other channels understand, and, for staff to upload, with the intents they added
- * ({@link #generate(List)}). {@link #main} rewrites the committed model;
- * {@code InteractionModelGeneratorTests} fails while the committed model and the training data disagree.
+ * Alexa understands what the other channels understand, with the council's invocation name and, for staff to
+ * upload, the intents they added ({@link #generate(Council, List)}). {@link #main} rewrites the committed model, the
+ * sample council's with the catalogue's intents only; {@code InteractionModelGeneratorTests} fails while the
+ * committed model and the training data disagree. Another council's model comes with its skill package.
  */
 public final class InteractionModelGenerator {
 
-    public static final String INVOCATION_NAME = "brackenfield council";
     /** The model inside the alexa-skill module, where the ASK CLI's skill package lives. */
     public static final Path MODEL_IN_MODULE = Path.of("skill-package", "interactionModels", "custom", "en-GB.json");
     public static final Path DEFAULT_OUTPUT = Path.of("alexa-skill").resolve(MODEL_IN_MODULE);
@@ -49,7 +46,9 @@ public final class InteractionModelGenerator {
      * the garden service, and "{binType} bin subscription" would pull food and recycling bins into it.
      */
     private static final Set<String> BIN_INTENTS = Set.of(CouncilIntents.BIN_COLLECTION_DAY, CouncilIntents.MISSED_BIN);
-    private static final ObjectWriter JSON = new ObjectMapper().writer(prettyPrinter());
+    /** Words of the sample council's name that say nothing of any other council. */
+    private static final Set<String> GENERIC_WORDS = Set.of("council", "borough");
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}']+");
 
     private final IntentCatalogue catalogue;
     private final BinTypeVocabulary binTypes;
@@ -73,48 +72,69 @@ public final class InteractionModelGenerator {
         System.out.printf("Wrote %d intents with %d samples to %s%n", model.intents().size(), samples, output);
     }
 
-    /** The model of the catalogue's intents: the one committed in the skill package. */
+    /** The sample council's model of the catalogue's intents: the one committed in the skill package. */
     public InteractionModel generate() {
-        return generate(List.of());
+        return generate(Council.sample(), List.of());
+    }
+
+    /** The sample council's model with {@code added} intents beside the catalogue's. */
+    public InteractionModel generate(List<AddedIntent> added) {
+        return generate(Council.sample(), added);
+    }
+
+    /** The model for {@code council} with the catalogue's intents only. */
+    public InteractionModel generate(Council council) {
+        return generate(council, List.of());
     }
 
     /**
-     * The model with intents added beside the catalogue's, after its own. An added intent keeps only the samples
-     * no other intent has (the catalogue's keep theirs), and one left with none is left out: Alexa rejects an
-     * intent without samples, and the engine still understands its phrases on every other channel.
+     * The model for {@code council}: its invocation name, and without the catalogue's training phrases that name the
+     * sample council ("where is the brackenfield tip"), which would mean nothing to its residents; with intents
+     * added beside the catalogue's, after its own. An added intent keeps only the samples no other intent has (the
+     * catalogue's keep theirs), and one left with none is left out: Alexa rejects an intent without samples, and
+     * the engine still understands its phrases on every other channel.
      */
-    public InteractionModel generate(List<AddedIntent> added) {
+    public InteractionModel generate(Council council, List<AddedIntent> added) {
+        Predicate<String> kept = withoutSampleCouncilWords(council);
         List<Intent> custom = new ArrayList<>();
         catalogue.all().stream()
                 .filter(InteractionModelGenerator::belongsInModel)
-                .map(this::catalogueIntent)
+                .map(definition -> catalogueIntent(definition, kept))
                 .forEach(custom::add);
         custom.add(AlexaOnlyIntents.houseNumber());
         custom.add(AlexaOnlyIntents.askQuestion());
         List<Intent> intents = new ArrayList<>(withoutSharedSamples(custom));
         intents.addAll(addedIntents(added, intents));
         intents.addAll(AlexaOnlyIntents.builtIns());
-        return new InteractionModel(INVOCATION_NAME, intents, List.of(binTypes.slotType()));
+        return new InteractionModel(council.alexaInvocationName(), intents, List.of(binTypes.slotType()));
     }
 
     /** The ASK CLI file: the model under {@code interactionModel.languageModel}, two-space indents, final newline. */
     public static String toJson(InteractionModel model) {
-        try {
-            return JSON.writeValueAsString(Map.of("interactionModel", Map.of("languageModel", model))) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return AskCliJson.write(Map.of("interactionModel", Map.of("languageModel", model)));
+    }
+
+    private static Predicate<String> withoutSampleCouncilWords(Council council) {
+        Set<String> sampleWords = words(SampleCouncil.NAME + " " + SampleCouncil.SHORT_NAME);
+        sampleWords.removeAll(words(council.name() + " " + council.shortName()));
+        sampleWords.removeAll(GENERIC_WORDS);
+        return sample -> words(sample).stream().noneMatch(sampleWords::contains);
+    }
+
+    private static Set<String> words(String text) {
+        return new LinkedHashSet<>(List.of(WORD.split(text.toLowerCase(Locale.UK))));
     }
 
     static boolean belongsInModel(IntentDefinition intent) {
         return intent.kind() != IntentKind.SOCIAL || SOCIAL_INTENTS.contains(intent.id());
     }
 
-    private Intent catalogueIntent(IntentDefinition definition) {
+    private Intent catalogueIntent(IntentDefinition definition, Predicate<String> kept) {
         Set<String> samples = new LinkedHashSet<>();
         CouncilTrainingData.phrases(LANGUAGE, definition.id()).stream()
                 .map(SampleSanitiser::sanitise)
                 .flatMap(Optional::stream)
+                .filter(kept)
                 .forEach(samples::add);
         List<Slot> slots = List.of();
         if (BIN_INTENTS.contains(definition.id())) {
@@ -168,14 +188,5 @@ public final class InteractionModelGenerator {
                     .toList();
             return new Intent(intent.name(), slots, samples);
         }).toList();
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter twoSpaces = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators).withObjectIndenter(twoSpaces).withArrayIndenter(twoSpaces);
     }
 }

@@ -3,6 +3,7 @@ package org.councilassistant.alexa.skill;
 import org.councilassistant.alexa.speech.VoicePrompts;
 import org.councilassistant.alexa.speech.VoiceResponder;
 import org.councilassistant.core.conversation.ConversationEngine;
+import org.councilassistant.core.council.Council;
 import org.councilassistant.core.staffintent.StaffIntents;
 import org.councilassistant.intents.catalogue.IntentCatalogue;
 
@@ -24,12 +25,12 @@ public final class CouncilSkill {
      * @param skillId the skill's id, checked by the SDK against every request; null or blank to skip (only for
      *     local testing: request verification also checks it)
      * @param apiClient how the SDK calls Alexa's APIs (the Device Address API)
-     * @param phone the contact centre's number, given when something goes wrong
+     * @param council the council the skill speaks for: its name, and the number given when something goes wrong
      * @param staffIntents the intents staff added, whose requests go to the engine as resolved intents
      */
     public static Skill build(ConversationEngine engine, IntentCatalogue catalogue, StaffIntents staffIntents,
-            ApiClient apiClient, String skillId, String phone) {
-        VoiceResponder voice = new VoiceResponder(new VoicePrompts());
+            ApiClient apiClient, String skillId, Council council) {
+        VoiceResponder voice = new VoiceResponder(new VoicePrompts(council));
         AssistantConversation conversation = new AssistantConversation(engine);
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 .addRequestHandlers(
@@ -46,7 +47,7 @@ public final class CouncilSkill {
                         new StaffIntentHandler(conversation, staffIntents, voice),
                         new FallbackIntentHandler(voice),
                         new OtherRequestHandler())
-                .addExceptionHandler(new SkillExceptionHandler(voice, phone))
+                .addExceptionHandler(new SkillExceptionHandler(voice))
                 .withApiClient(apiClient);
         if (skillId != null && !skillId.isBlank()) {
             builder.withSkillId(skillId);

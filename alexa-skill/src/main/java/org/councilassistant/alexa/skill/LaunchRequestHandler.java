@@ -10,7 +10,7 @@ import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.request.Predicates;
 
-/** "Alexa, open Brackenfield Council": a welcome with examples, and the session stays open. */
+/** "Alexa, open [the council's invocation name]": a welcome with examples, and the session stays open. */
 final class LaunchRequestHandler implements RequestHandler {
 
     private final VoiceResponder voice;

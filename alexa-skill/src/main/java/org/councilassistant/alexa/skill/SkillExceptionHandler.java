@@ -16,11 +16,9 @@ final class SkillExceptionHandler implements ExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(SkillExceptionHandler.class);
 
     private final VoiceResponder voice;
-    private final String phone;
 
-    SkillExceptionHandler(VoiceResponder voice, String phone) {
+    SkillExceptionHandler(VoiceResponder voice) {
         this.voice = voice;
-        this.phone = phone;
     }
 
     @Override
@@ -31,6 +29,6 @@ final class SkillExceptionHandler implements ExceptionHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
         log.error("Alexa request {} failed", input.getRequestEnvelope().getRequest().getRequestId(), throwable);
-        return voice.tell(input, "error", phone);
+        return voice.tell(input, "error");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.councilassistant.core.council.Council;
 import org.councilassistant.core.service.contact.ContactCentre;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -33,8 +34,8 @@ public class HandoffConfiguration {
     @Bean
     LiveChat liveChat(HandoffQueue queue, Transcripts transcripts, CallbackRequests callbacks,
             ContactCentre contactCentre, @Value("${assistant.live-chat.channels:webchat}") Set<String> liveChannels,
-            Clock clock) {
+            Council council, Clock clock) {
         return new LiveChat(queue, transcripts, callbacks, HandoffTriggers.bundled(), contactCentre, liveChannels,
-                clock);
+                council, clock);
     }
 }

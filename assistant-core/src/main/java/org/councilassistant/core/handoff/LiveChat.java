@@ -2,7 +2,9 @@ package org.councilassistant.core.handoff;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +13,7 @@ import org.councilassistant.core.channel.BotResponse;
 import org.councilassistant.core.channel.HandoffState;
 import org.councilassistant.core.channel.Reply;
 import org.councilassistant.core.conversation.Turn;
+import org.councilassistant.core.council.Council;
 import org.councilassistant.core.messages.AssistantMessages;
 import org.councilassistant.core.service.contact.ContactCentre;
 import org.councilassistant.core.service.contact.ContactCentreReplies;
@@ -40,11 +43,15 @@ public final class LiveChat {
     private final ContactCentreReplies contactCentreReplies;
     private final Set<String> liveChannels;
     private final Redactor redactor = new Redactor();
+    private final Map<Language, AssistantMessages> wording = new EnumMap<>(Language.class);
     private final Clock clock;
 
-    /** @param liveChannels the channels where an agent can take over the conversation (e.g. {@code webchat}) */
+    /**
+     * @param liveChannels the channels where an agent can take over the conversation (e.g. {@code webchat})
+     * @param council the council whose details the notices to residents give ("Amy from … has joined")
+     */
     public LiveChat(HandoffQueue queue, Transcripts transcripts, CallbackRequests callbacks, HandoffTriggers triggers,
-            ContactCentre contactCentre, Set<String> liveChannels, Clock clock) {
+            ContactCentre contactCentre, Set<String> liveChannels, Council council, Clock clock) {
         this.queue = queue;
         this.transcripts = transcripts;
         this.callbacks = callbacks;
@@ -52,6 +59,9 @@ public final class LiveChat {
         this.contactCentre = contactCentre;
         this.contactCentreReplies = new ContactCentreReplies(contactCentre);
         this.liveChannels = Set.copyOf(liveChannels);
+        for (Language language : Language.values()) {
+            wording.put(language, AssistantMessages.of(language, council));
+        }
         this.clock = clock;
     }
 
@@ -286,7 +296,7 @@ public final class LiveChat {
     /** A notice from the council's system to the resident, in the conversation's language. */
     private void system(String conversationId, String key, Object... args) {
         Language language = Language.ofCode(transcripts.languageOf(conversationId)).orElse(Language.ENGLISH);
-        String text = AssistantMessages.of(language).text(key, args);
+        String text = wording.get(language).text(key, args);
         transcripts.append(conversationId, TranscriptEntry.of(clock.instant(), Sender.SYSTEM, text));
     }
 

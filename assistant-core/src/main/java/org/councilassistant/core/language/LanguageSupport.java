@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.councilassistant.core.council.Council;
 import org.councilassistant.core.messages.AssistantMessages;
 import org.councilassistant.core.session.ConversationSession;
 import org.councilassistant.intents.IntentClassifier;
@@ -25,9 +26,10 @@ public final class LanguageSupport {
     /**
      * @param classifiers the intent model for each language; English is required
      * @param englishOnlyChannels channels that cannot work in Welsh (voice: Alexa has no Welsh)
+     * @param council the council whose details the wording gives
      */
     public LanguageSupport(WelshEnglishDetector detector, Map<Language, IntentClassifier> classifiers,
-            Set<String> englishOnlyChannels) {
+            Set<String> englishOnlyChannels, Council council) {
         if (!classifiers.containsKey(Language.ENGLISH)) {
             throw new IllegalArgumentException("An English intent model is required");
         }
@@ -35,13 +37,13 @@ public final class LanguageSupport {
         this.classifiers = new EnumMap<>(classifiers);
         this.englishOnlyChannels = Set.copyOf(englishOnlyChannels);
         for (Language language : Language.values()) {
-            messages.put(language, AssistantMessages.of(language));
+            messages.put(language, AssistantMessages.of(language, council));
         }
     }
 
     /** Single-language support: English only (for tools and tests that need no Welsh). */
-    public static LanguageSupport englishOnly(IntentClassifier english) {
-        return new LanguageSupport(null, Map.of(Language.ENGLISH, english), Set.of());
+    public static LanguageSupport englishOnly(IntentClassifier english, Council council) {
+        return new LanguageSupport(null, Map.of(Language.ENGLISH, english), Set.of(), council);
     }
 
     /** The language of this message: the resident's choice, else what the message is written in, else as before. */

@@ -46,7 +46,7 @@ class ConversationEngineTests {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final ZonedDateTime WEDNESDAY_25_NOVEMBER = ZonedDateTime.of(2026, 11, 25, 10, 0, 0, 0, LONDON);
     private static final String CHANNEL = "webchat";
-    private static final AssistantMessages MESSAGES = AssistantMessages.english();
+    private static final AssistantMessages MESSAGES = CouncilAssistantFixture.MESSAGES;
 
     private static CouncilAssistantFixture assistant;
     private static FileBinCollections collections;

@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.councilassistant.core.channel.BotResponse;
 import org.councilassistant.core.conversation.EngineSettings;
 import org.councilassistant.core.conversation.Turn;
-import org.councilassistant.core.messages.AssistantMessages;
 import org.councilassistant.core.session.ConversationSession;
 import org.councilassistant.core.testing.CouncilAssistantFixture;
 import org.councilassistant.intents.Classification;
@@ -82,7 +81,7 @@ class KnowledgeAnswererTests {
         session.chooseLanguage(Language.ENGLISH);
         return new Turn(session, text, new Classification(null, 0.0, List.of(), true),
                 new ExtractedEntities(Optional.empty(), Optional.empty(), Optional.empty(), List.of()),
-                LocalDate.of(2026, 11, 25), AssistantMessages.english(),
+                LocalDate.of(2026, 11, 25), CouncilAssistantFixture.MESSAGES,
                 withEmbedding ? CouncilAssistantFixture.embedder().embed(text) : null);
     }
 }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WelshConversationTests {
 
     private static final ZonedDateTime WEDNESDAY = ZonedDateTime.of(2026, 11, 25, 10, 0, 0, 0, ZoneId.of("Europe/London"));
-    private static final AssistantMessages CYMRAEG = AssistantMessages.of(Language.WELSH);
+    private static final AssistantMessages CYMRAEG = AssistantMessages.of(Language.WELSH, CouncilAssistantFixture.COUNCIL);
     private static CouncilAssistantFixture assistant;
 
     private ConversationEngine engine;
@@ -110,7 +110,7 @@ class WelshConversationTests {
 
         BotResponse response = engine.handle(UserMessage.text(alexa.id(), "pryd mae fy miniau yn cael eu casglu", "alexa"));
 
-        assertThat(text(response)).isEqualTo(AssistantMessages.english().text("language.notOnThisChannel"));
+        assertThat(text(response)).isEqualTo(CouncilAssistantFixture.MESSAGES.text("language.notOnThisChannel"));
     }
 
     private BotResponse say(String text) {

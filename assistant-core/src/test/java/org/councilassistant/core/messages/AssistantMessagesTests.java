@@ -19,13 +19,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.councilassistant.core.council.Council;
+import org.councilassistant.core.council.CouncilPlaceholders;
 import org.councilassistant.intents.entities.BinType;
+import org.councilassistant.intents.language.Language;
 import org.junit.jupiter.api.Test;
 
 /**
  * The wording bundle against the code that uses it. The main sources are read from {@code src/main/java}
  * (surefire runs in the module directory), so a key used in code but missing from the bundle, or a call
  * passing fewer arguments than its message has placeholders, fails here rather than in front of a resident.
+ * The council is never written into the wording: its details come from the settings, through placeholders.
  */
 class AssistantMessagesTests {
 
@@ -40,7 +44,16 @@ class AssistantMessagesTests {
     private static final List<DynamicKey> DYNAMIC_KEYS = List.of(
             new DynamicKey("bins.name.", Arrays.stream(BinType.values()).map(Enum::name).toList()));
 
-    private final AssistantMessages messages = AssistantMessages.english();
+    /** A council that is not the sample, with a straight apostrophe in its name (a MessageFormat quote). */
+    private static final Council ASHDOWN = new Council("Ashdown District Council", "Ashdown's Council",
+            "Cyngor Dosbarth Ashdown", "Cyngor Ashdown", "01234 567 890", "01234 567 999",
+            java.net.URI.create("https://www.ashdown.gov.uk"), java.net.URI.create("https://www.ashdown.gov.uk/privacy"),
+            "AS1 1AA", null, "#00703c", "ashdown council");
+    /** What only the sample council's wording would contain. */
+    private static final Pattern SAMPLE_COUNCIL = Pattern.compile("(?i)brackenfield|\\bBK\\d|01632 960 (?:100|999)");
+
+    private final AssistantMessages messages = AssistantMessages.of(Language.ENGLISH, Council.sample());
+    private final CouncilPlaceholders placeholders = new CouncilPlaceholders(Council.sample(), Language.ENGLISH);
     private final ResourceBundle bundle = ResourceBundle.getBundle("messages/assistant", Locale.UK);
 
     private record DynamicKey(String prefix, List<String> suffixes) {
@@ -90,7 +103,7 @@ class AssistantMessagesTests {
         assertThat(withPlaceholders).as("messages with {n} placeholders").hasSizeGreaterThan(10);
 
         for (String key : withPlaceholders) {
-            String pattern = bundle.getString(key);
+            String pattern = placeholders.fill(bundle.getString(key));
             int count = placeholders(key).getAsInt();
             Object[] arguments = new Object[count];
             String expected = pattern;
@@ -191,6 +204,46 @@ class AssistantMessagesTests {
                         .isEqualTo(placeholders(call.key()).orElse(0));
             }
         }
+    }
+
+    @Test
+    void noMessageNamesTheSampleCouncilItself() throws IOException {
+        for (String file : List.of("assistant.properties", "assistant_cy.properties")) {
+            java.util.Properties wording = properties(file);
+            for (String key : wording.stringPropertyNames()) {
+                assertThat(wording.getProperty(key)).as("%s in %s: use the {council.*} placeholders", key, file)
+                        .doesNotContainPattern(SAMPLE_COUNCIL);
+            }
+        }
+    }
+
+    @Test
+    void anotherCouncilsWordingGivesItsDetailsAndNothingOfTheSample() {
+        for (Language language : Language.values()) {
+            AssistantMessages wording = AssistantMessages.of(language, ASHDOWN);
+            for (String key : bundle.keySet()) {
+                Object[] arguments = new Object[placeholders(key).orElse(0)];
+                java.util.Arrays.fill(arguments, "«argument»");
+                assertThat(wording.text(key, arguments)).as("%s in %s", key, language)
+                        .doesNotContainPattern(SAMPLE_COUNCIL).doesNotContain("{council.");
+            }
+        }
+        AssistantMessages english = AssistantMessages.of(Language.ENGLISH, ASHDOWN);
+        assertThat(english.text("bins.askPostcode")).isEqualTo("What’s your postcode? For example, AS1 1AA.");
+        assertThat(english.text("greeting")).startsWith("Hello, I’m the Ashdown's Council assistant.");
+        assertThat(english.text("handoff.joined", "Amy")).isEqualTo("Amy from Ashdown's Council has joined the chat.");
+        assertThat(english.text("person.closed", "01234 567 890", "tomorrow at 9am", "01234 567 999"))
+                .contains("on our website, ashdown.gov.uk,");
+        assertThat(AssistantMessages.of(Language.WELSH, ASHDOWN).text("greeting"))
+                .startsWith("Helo, fi yw cynorthwyydd Cyngor Ashdown.");
+    }
+
+    @Test
+    void theSampleCouncilIsTheDefaultWording() {
+        assertThat(messages.text("bins.askPostcode")).isEqualTo("What’s your postcode? For example, BK1 2AB.");
+        assertThat(messages.text("greeting")).startsWith("Hello, I’m the Brackenfield Council assistant.");
+        assertThat(messages.text("language.notOnThisChannel"))
+                .contains("web chat in Welsh at brackenfield.example, or call 01632 960 100");
     }
 
     @Test

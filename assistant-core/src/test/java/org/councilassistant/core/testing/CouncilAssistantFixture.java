@@ -22,6 +22,7 @@ import org.councilassistant.core.handoff.HandoffTriggers;
 import org.councilassistant.core.handoff.LiveChat;
 import org.councilassistant.core.handoff.Transcripts;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
+import org.councilassistant.core.council.Council;
 import org.councilassistant.core.language.LanguageSupport;
 import org.councilassistant.core.learning.UnansweredQuestionRecorder;
 import org.councilassistant.core.learning.UnansweredQuestions;
@@ -64,8 +65,8 @@ import org.councilassistant.knowledgebase.testing.TestDatabases;
 public final class CouncilAssistantFixture implements AutoCloseable {
 
     public static final String WEB_CHAT = "webchat";
-    public static final AssistantMessages MESSAGES = AssistantMessages.english();
-    public static final String CONTACT_PHONE = "01632 960 100";
+    public static final Council COUNCIL = Council.sample();
+    public static final AssistantMessages MESSAGES = AssistantMessages.of(Language.ENGLISH, COUNCIL);
 
     private static TextEmbedder embedder;
 
@@ -126,22 +127,21 @@ public final class CouncilAssistantFixture implements AutoCloseable {
     }
 
     private List<Dialogue> dialogues(Clock clock) {
-        return List.of(new BinDayDialogue(collections, CONTACT_PHONE),
-                new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource), CONTACT_PHONE,
-                        clock));
+        return List.of(new BinDayDialogue(collections),
+                new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource), clock));
     }
 
     public LiveChat liveChat(Clock clock) {
-        ContactCentre contactCentre = new ContactCentre(CONTACT_PHONE, "01632 960 999",
+        ContactCentre contactCentre = new ContactCentre(COUNCIL.phone(), COUNCIL.emergencyPhone(),
                 OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock);
         return new LiveChat(new HandoffQueue(dataSource), new Transcripts(dataSource), new CallbackRequests(dataSource),
-                HandoffTriggers.bundled(), contactCentre, Set.of(WEB_CHAT), clock);
+                HandoffTriggers.bundled(), contactCentre, Set.of(WEB_CHAT), COUNCIL, clock);
     }
 
     /** English and Welsh; Alexa is English only. */
     public LanguageSupport languages() {
         return new LanguageSupport(detector, Map.of(Language.ENGLISH, classifier, Language.WELSH, welshClassifier),
-                Set.of("alexa"));
+                Set.of("alexa"), COUNCIL);
     }
 
     /** Intents staff added, in the fixture's database; they may start the bin-day and missed-bin tasks. */

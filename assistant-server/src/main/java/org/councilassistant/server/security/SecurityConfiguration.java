@@ -46,8 +46,8 @@ class SecurityConfiguration {
     static final String LOGIN_PAGE = "/login";
     static final String HOME_PAGE = "/staff-home";
 
-    private static final String[] PUBLIC = {"/", "/index.html", "/widget/**", "/css/**", "/js/**", "/webjars/**",
-            "/favicon.ico", "/error", LOGIN_PAGE, "/actuator/health/**"};
+    private static final String[] PUBLIC = {"/", "/index.html", "/accessibility", "/council/logo", "/widget/**",
+            "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", LOGIN_PAGE, "/actuator/health/**"};
 
     @Bean
     StaffAccounts staffAccounts(DataSource dataSource, Clock clock) {

@@ -7,9 +7,9 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Alexa request envelopes as Alexa sends them, built field by field for the tests. */
-final class AlexaRequests {
+public final class AlexaRequests {
 
-    static final String SKILL_ID = "amzn1.ask.skill.11111111-2222-3333-4444-555555555555";
+    public static final String SKILL_ID = "amzn1.ask.skill.11111111-2222-3333-4444-555555555555";
     static final String DEVICE_ID = "amzn1.ask.device.TEST";
     static final String API_TOKEN = "test-api-access-token";
 
@@ -22,7 +22,7 @@ final class AlexaRequests {
     private boolean newSession = true;
     private Map<String, Object> sessionAttributes = Map.of();
 
-    AlexaRequests(String apiEndpoint, Instant timestamp) {
+    public AlexaRequests(String apiEndpoint, Instant timestamp) {
         this.apiEndpoint = apiEndpoint;
         this.timestamp = timestamp;
     }
@@ -44,7 +44,7 @@ final class AlexaRequests {
         return this;
     }
 
-    String launch() {
+    public String launch() {
         return envelope(Map.of("type", "LaunchRequest", "requestId", "req-launch", "timestamp", timestamp.toString(),
                 "locale", "en-GB"));
     }
@@ -54,7 +54,7 @@ final class AlexaRequests {
                 timestamp.toString(), "locale", "en-GB", "reason", "USER_INITIATED"));
     }
 
-    String intent(String name, Map<String, String> slots) {
+    public String intent(String name, Map<String, String> slots) {
         Map<String, Object> slotJson = new LinkedHashMap<>();
         slots.forEach((slot, value) -> slotJson.put(slot, Map.of("name", slot, "value", value,
                 "confirmationStatus", "NONE")));
@@ -63,7 +63,7 @@ final class AlexaRequests {
                 timestamp.toString(), "locale", "en-GB", "dialogState", "COMPLETED", "intent", intent));
     }
 
-    String intent(String name) {
+    public String intent(String name) {
         return intent(name, Map.of());
     }
 

@@ -60,9 +60,9 @@ class PublicRoutesIntegrationTests extends SecuredAssistant {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/index.html", "/widget/council-assistant.js", "/widget/council-assistant.css",
-            "/css/site.css", "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css", "/actuator/health",
-            "/actuator/health/liveness", "/login", "/js/staff-api.js"})
+    @ValueSource(strings = {"/", "/index.html", "/accessibility", "/api/chat/council", "/widget/council-assistant.js",
+            "/widget/council-assistant.css", "/css/site.css", "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css",
+            "/actuator/health", "/actuator/health/liveness", "/login", "/js/staff-api.js"})
     void residentsPagesAssetsAndHealthNeedNoSignIn(String path) {
         Page page = browser().get(path);
 

@@ -36,7 +36,7 @@ public final class StaffBrowser {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
 
-    StaffBrowser(int port) {
+    public StaffBrowser(int port) {
         this.port = port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -96,7 +96,23 @@ public final class StaffBrowser {
         return exchange(request(path).header("Accept", "*/*").GET());
     }
 
-    Page getHtml(String path) {
+    /** A file to download (a zip), as its bytes. */
+    public byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Page getHtml(String path) {
         return exchange(request(path).header("Accept", "text/html").GET());
     }
 

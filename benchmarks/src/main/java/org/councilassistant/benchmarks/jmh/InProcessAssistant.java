@@ -12,6 +12,7 @@ import java.util.Set;
 import com.zaxxer.hikari.HikariDataSource;
 import org.councilassistant.core.conversation.ConversationEngine;
 import org.councilassistant.core.conversation.EngineSettings;
+import org.councilassistant.core.council.Council;
 import org.councilassistant.core.knowledge.KnowledgeAnswerer;
 import org.councilassistant.core.language.LanguageSupport;
 import org.councilassistant.core.calendar.BankHolidays;
@@ -102,15 +103,17 @@ public final class InProcessAssistant implements AutoCloseable {
         BankHolidays holidays = BankHolidays.load();
         FileBinCollections collections = new FileBinCollections(holidays);
         SessionStore sessions = new SessionStore(SESSION_IDLE_TIMEOUT, MAX_SESSIONS, clock);
-        ContactCentre contactCentre = new ContactCentre("01632 960 100", "01632 960 999",
-                OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock);
-        ConversationEngine engine = new ConversationEngine(sessions, LanguageSupport.englishOnly(classifier), catalogue,
-                List.of(new BinDayDialogue(collections, contactCentre.phone()),
-                        new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource),
-                                contactCentre.phone(), clock)),
+        Council council = Council.sample();
+        ConversationEngine engine = new ConversationEngine(sessions, LanguageSupport.englishOnly(classifier, council),
+                catalogue,
+                List.of(new BinDayDialogue(collections),
+                        new MissedBinDialogue(collections, holidays, new JdbcMissedBinReports(dataSource), clock)),
                 new KnowledgeAnswerer(knowledgeBase, settings), settings,
                 new LiveChat(new HandoffQueue(dataSource), new Transcripts(dataSource), new CallbackRequests(dataSource),
-                        HandoffTriggers.bundled(), contactCentre, Set.of("webchat"), clock),
+                        HandoffTriggers.bundled(),
+                        new ContactCentre(council.phone(), council.emergencyPhone(),
+                                OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), holidays, clock),
+                        Set.of("webchat"), council, clock),
                 List.of(), new ServiceNotices(dataSource, clock), clock);
         return new InProcessAssistant(dataSource, knowledgeBase, classifier, sessions, engine, ownedDirectory);
     }

@@ -68,7 +68,7 @@ final class ServerProcess implements AutoCloseable {
         // The same work whatever the hour: with the contact centre open, every request for a person would join a
         // queue no agent serves, growing through the run; closed, each is offered a callback, as out of hours.
         for (DayOfWeek day : DayOfWeek.values()) {
-            settings.add("--assistant.contact-centre.opening-hours." + day.name().toLowerCase(Locale.ROOT) + "=closed");
+            settings.add("--assistant.council.contact-centre.opening-hours." + day.name().toLowerCase(Locale.ROOT) + "=closed");
         }
         return settings;
     }

@@ -1,22 +1,18 @@
 package org.councilassistant.webchat.console;
 
-import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Serves the agent console, a static page ({@code static/agent/index.html}) that works from the agent API alone,
- * at {@code /agent} and {@code /agent/}.
+ * Serves the agent console at {@code /agent} and {@code /agent/}: a page ({@code templates/agent/console.html})
+ * that names the council and otherwise works from the agent API alone.
  */
-@Configuration(proxyBeanMethods = false)
-class AgentConsolePages implements WebMvcConfigurer {
+@Controller
+class AgentConsolePages {
 
-    private static final String CONSOLE = "forward:/agent/index.html";
-
-    @Override
-    public void addViewControllers(ViewControllerRegistry registry) {
-        // Both spellings: Spring MVC no longer treats a trailing slash as the same path.
-        registry.addViewController("/agent").setViewName(CONSOLE);
-        registry.addViewController("/agent/").setViewName(CONSOLE);
+    // Both spellings: Spring MVC no longer treats a trailing slash as the same path.
+    @GetMapping({"/agent", "/agent/"})
+    String console() {
+        return "agent/console";
     }
 }

@@ -1,6 +1,6 @@
 package org.councilassistant.webchat.console;
 
-/** Who the agents are: the name residents see ("Amy from Brackenfield Council has joined") and who may take a transfer. */
+/** Who the agents are: the name residents see ("Amy from the council has joined") and who may take a transfer. */
 public interface AgentDirectory {
 
     String displayName(String username);

@@ -95,6 +95,16 @@ class WidgetStringsTests {
     }
 
     @Test
+    void namesNoCouncilItselfButTakesTheCouncilFromTheServer() {
+        for (Path file : List.of(STRINGS, SCRIPT, WIDGET.resolve("council-assistant.css"))) {
+            assertThat(read(file)).as(file + ": the council comes from /api/chat/council")
+                    .doesNotContainPattern("(?i)brackenfield|\\bBK\\d|01632 960 (?:100|999)|\\+441632");
+        }
+        assertThat(strings.get("en").get("greeting").asString()).contains("{council}");
+        assertThat(read(SCRIPT)).contains("api/chat/council");
+    }
+
+    @Test
     void theWidgetCarriesTheStringsFile() throws IOException {
         String script = read(SCRIPT);
         int begin = script.indexOf(BEGIN);

@@ -31,15 +31,10 @@ public final class BinDayDialogue implements Dialogue {
 
     private final BinCollections collections;
     private final AddressFinder addresses;
-    private final String contactPhone;
 
-    /**
-     * @param contactPhone the number residents are given when the council's bin system is not answering
-     */
-    public BinDayDialogue(BinCollections collections, String contactPhone) {
+    public BinDayDialogue(BinCollections collections) {
         this.collections = collections;
         this.addresses = new AddressFinder(collections);
-        this.contactPhone = contactPhone;
     }
 
     @Override
@@ -89,10 +84,13 @@ public final class BinDayDialogue implements Dialogue {
         }
     }
 
-    /** The council's bin system is not answering (the adapter has logged why): sorry, try later, or phone. */
+    /**
+     * The council's bin system is not answering (the adapter has logged why): sorry, try later, or phone the
+     * council's contact centre (its number comes from the council settings, through the wording).
+     */
     private BotResponse unavailable(Turn turn) {
         turn.session().endTask(false);
-        return BotResponse.say(turn.messages().text("bins.unavailable", contactPhone))
+        return BotResponse.say(turn.messages().text("bins.unavailable"))
                 .withSuggestions(List.of(turn.messages().text("suggestion.person")));
     }
 

@@ -6,7 +6,6 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import org.councilassistant.core.calendar.BankHolidays;
-import org.councilassistant.core.service.contact.ContactCentre;
 import org.councilassistant.core.setup.SetupException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -57,14 +56,14 @@ public class BinsConfiguration {
     }
 
     @Bean
-    BinDayDialogue binDayDialogue(BinCollections binCollections, ContactCentre contactCentre) {
-        return new BinDayDialogue(binCollections, contactCentre.phone());
+    BinDayDialogue binDayDialogue(BinCollections binCollections) {
+        return new BinDayDialogue(binCollections);
     }
 
     @Bean
     MissedBinDialogue missedBinDialogue(BinCollections binCollections, BankHolidays bankHolidays,
-            MissedBinReports missedBinReports, ContactCentre contactCentre, Clock clock) {
-        return new MissedBinDialogue(binCollections, bankHolidays, missedBinReports, contactCentre.phone(), clock);
+            MissedBinReports missedBinReports, Clock clock) {
+        return new MissedBinDialogue(binCollections, bankHolidays, missedBinReports, clock);
     }
 
     private static Path directory(BinsProperties properties) {

@@ -33,19 +33,13 @@ public final class MissedBinDialogue implements Dialogue {
     private final BankHolidays holidays;
     private final MissedBinReports reports;
     private final AddressFinder addresses;
-    private final String contactPhone;
     private final Clock clock;
 
-    /**
-     * @param contactPhone the number residents are given when the council's bin system is not answering
-     */
-    public MissedBinDialogue(BinCollections collections, BankHolidays holidays, MissedBinReports reports,
-            String contactPhone, Clock clock) {
+    public MissedBinDialogue(BinCollections collections, BankHolidays holidays, MissedBinReports reports, Clock clock) {
         this.collections = collections;
         this.holidays = holidays;
         this.reports = reports;
         this.addresses = new AddressFinder(collections);
-        this.contactPhone = contactPhone;
         this.clock = clock;
     }
 
@@ -70,10 +64,10 @@ public final class MissedBinDialogue implements Dialogue {
         try {
             return findCheckAndReport(turn);
         } catch (BinServiceUnavailableException e) {
-            // The adapter has logged why; the resident hears whether their report went through.
+            // The adapter has logged why; the resident hears whether their report went through, and the council's
+            // number (from the council settings, through the wording).
             turn.session().endTask(false);
-            String key = reporting ? "missed.unavailable" : "bins.unavailable";
-            return BotResponse.say(turn.messages().text(key, contactPhone))
+            return BotResponse.say(turn.messages().text(reporting ? "missed.unavailable" : "bins.unavailable"))
                     .withSuggestions(List.of(turn.messages().text("suggestion.person")));
         }
     }

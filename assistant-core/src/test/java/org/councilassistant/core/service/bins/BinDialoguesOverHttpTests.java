@@ -2,6 +2,7 @@ package org.councilassistant.core.service.bins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.councilassistant.core.calendar.BankHolidays;
 import org.councilassistant.core.channel.BotResponse;
 import org.councilassistant.core.channel.Reply;
 import org.councilassistant.core.conversation.Turn;
+import org.councilassistant.core.council.Council;
 import org.councilassistant.core.dialogue.Dialogue;
 import org.councilassistant.core.messages.AssistantMessages;
 import org.councilassistant.core.session.ConversationSession;
@@ -24,6 +26,7 @@ import org.councilassistant.intents.Classification;
 import org.councilassistant.intents.CouncilIntents;
 import org.councilassistant.intents.entities.DateDirection;
 import org.councilassistant.intents.entities.EntityExtractor;
+import org.councilassistant.intents.language.Language;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +42,12 @@ import org.slf4j.LoggerFactory;
 class BinDialoguesOverHttpTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 4, 8);
-    private static final AssistantMessages MESSAGES = AssistantMessages.english();
-    private static final String PHONE = "01632 960 100";
+    /** A council that is not the sample, so that the number residents are given is seen to come from its settings. */
+    private static final Council COUNCIL = new Council("Ashdown District Council", "Ashdown Council",
+            "Cyngor Dosbarth Ashdown", "Cyngor Ashdown", "01234 567 890", "01234 567 999",
+            URI.create("https://www.ashdown.gov.uk"), URI.create("https://www.ashdown.gov.uk/privacy"), "AS1 1AA",
+            null, "#00703c", "ashdown council");
+    private static final AssistantMessages MESSAGES = AssistantMessages.of(Language.ENGLISH, COUNCIL);
     private static final String ONE_ADDRESS = """
             {"addresses": [{"uprn": "100023410002", "address": "2 Acacia Avenue, Brackenfield", "postcode": "BK1 2AB"}]}""";
     /** Short, so that the test of a council system that never answers ends soon. */
@@ -85,7 +92,7 @@ class BinDialoguesOverHttpTests {
         BotResponse response = binDay(failing(outage), SHORT_READ_TIMEOUT)
                 .start(turn("when is my bin day? BK1 2AB", CouncilIntents.BIN_COLLECTION_DAY));
 
-        assertThat(text(response)).isEqualTo(MESSAGES.text("bins.unavailable", PHONE));
+        assertThat(text(response)).isEqualTo(MESSAGES.text("bins.unavailable")).endsWith("phone us on 01234 567 890.");
         assertThat(response.suggestions()).containsExactly(MESSAGES.text("suggestion.person"));
         assertThat(session.task()).isNull();
     }
@@ -127,7 +134,7 @@ class BinDialoguesOverHttpTests {
         dialogue.start(turn("my food caddy wasn't collected BK1 2AB", CouncilIntents.MISSED_BIN));
         BotResponse answer = dialogue.continueWith(turn("yes", CouncilIntents.MISSED_BIN));
 
-        assertThat(text(answer)).isEqualTo(MESSAGES.text("missed.unavailable", PHONE));
+        assertThat(text(answer)).isEqualTo(MESSAGES.text("missed.unavailable")).endsWith("phone us on 01234 567 890.");
         assertThat(session.task()).isNull();
         assertThat(log.list).singleElement().satisfies(event -> assertThat(event.getFormattedMessage())
                 .contains("answered HTTP 503", "missed bin report").doesNotContain("100023410002", "Acacia"));
@@ -152,14 +159,13 @@ class BinDialoguesOverHttpTests {
     }
 
     private Dialogue binDay(String baseUrl, Duration readTimeout) {
-        return new BinDayDialogue(new HttpBinCollections(HttpBinCollectionsTests.api(baseUrl, readTimeout)), PHONE);
+        return new BinDayDialogue(new HttpBinCollections(HttpBinCollectionsTests.api(baseUrl, readTimeout)));
     }
 
     private MissedBinDialogue missedBin() {
         CouncilBinApi api = HttpBinCollectionsTests.api(stub.baseUrl(), Duration.ofSeconds(5));
         Clock clock = Clock.fixed(Instant.parse("2026-04-08T09:00:00Z"), ZoneId.of("Europe/London"));
-        return new MissedBinDialogue(new HttpBinCollections(api), BankHolidays.load(), new HttpMissedBinReports(api),
-                PHONE, clock);
+        return new MissedBinDialogue(new HttpBinCollections(api), BankHolidays.load(), new HttpMissedBinReports(api), clock);
     }
 
     private Turn turn(String text, String intent) {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +17,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.councilassistant.core.calendar.BankHolidays;
-import org.councilassistant.core.service.contact.ContactCentre;
-import org.councilassistant.core.service.contact.OpeningHours;
 import org.councilassistant.intents.entities.BinType;
 import org.councilassistant.intents.entities.Postcode;
 import org.junit.jupiter.api.Test;
@@ -57,12 +54,6 @@ class BinsConfigurationTests {
         @Bean
         DataSource dataSource() {
             return mock(DataSource.class);
-        }
-
-        @Bean
-        ContactCentre contactCentre(BankHolidays bankHolidays, Clock clock) {
-            return new ContactCentre("01632 960 100", "01632 960 999",
-                    OpeningHours.weekdays(LocalTime.of(8, 30), LocalTime.of(17, 0)), bankHolidays, clock);
         }
     }
 
