@@ -50,14 +50,17 @@ import tools.jackson.databind.JsonNode;
         "assistant.council.privacy-notice-url=https://www.wyvernvale.gov.uk/privacy/assistant",
         "assistant.council.example-postcode=WV3 4PL",
         "assistant.council.contact-centre.phone=01632 960 400",
-        "assistant.council.contact-centre.emergency-phone=01632 960 999"})
+        "assistant.council.contact-centre.emergency-phone=01632 960 998"})
 @Import(RunningAssistant.FixedClock.class)
 class CouncilContentIntegrationTests {
 
     private static final String CONTENT = "/import/wyvern-vale/";
     private static final String PASSWORD = "an editor's password";
-    /** What only the sample council's content, wording or settings would contain. */
-    private static final Pattern SAMPLE_COUNCIL = Pattern.compile("(?i)brackenfield|\\bBK\\d{1,2}\\b|01632 ?960 ?100");
+    /**
+     * What only the sample council's content or wording would contain (its phone numbers are in the fictional range
+     * this council's own pages use too; the identity tests check them).
+     */
+    private static final Pattern SAMPLE_COUNCIL = Pattern.compile("(?i)brackenfield|\\bBK\\d{1,2}\\b");
     /** The bar: 27 right of 30, here of every question. */
     private static final double RIGHT_SHARE = 0.9;
 
@@ -84,11 +87,12 @@ class CouncilContentIntegrationTests {
         assertThat(imported.status()).isEqualTo(200);
         JsonNode report = imported.json();
         assertThat(report.get("applied").asBoolean()).isTrue();
-        assertThat(report.get("created").asInt()).isEqualTo(34);
+        // A page titled as a sample article is ("Pay your council tax") updates it rather than making a second.
+        assertThat(report.get("created").asInt() + report.get("updated").asInt()).isEqualTo(34);
         assertThat(report.get("archived").asInt()).isGreaterThanOrEqualTo(96);
         Map<String, String> idsByTitle = new HashMap<>();
         report.get("articles").forEach(article -> {
-            if (article.get("outcome").asString().equals("CREATED")) {
+            if (!article.get("outcome").asString().equals("ARCHIVED")) {
                 idsByTitle.put(article.get("title").asString(), article.get("id").asString());
             }
         });
