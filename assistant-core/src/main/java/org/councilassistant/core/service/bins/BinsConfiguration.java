@@ -6,6 +6,8 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import org.councilassistant.core.calendar.BankHolidays;
+import org.councilassistant.core.council.Council;
+import org.councilassistant.core.council.SampleCouncil;
 import org.councilassistant.core.setup.SetupException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -13,6 +15,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bins service: where addresses and collection days come from ({@code assistant.bins.source}: the sample
@@ -28,10 +32,18 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(BinsProperties.class)
 public class BinsConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BinsConfiguration.class);
+
     @Bean
     @ConditionalOnMissingBean
     BinCollections binCollections(BinsProperties properties, BankHolidays bankHolidays,
-            ObjectProvider<CouncilBinApi> councilBinApi) {
+            ObjectProvider<CouncilBinApi> councilBinApi, ObjectProvider<Council> council) {
+        Council named = council.getIfAvailable();
+        if (properties.source() == BinsProperties.Source.SAMPLE && named != null
+                && !SampleCouncil.NAME.equals(named.name())) {
+            LOG.warn("assistant.bins.source is sample: residents of {} asking for their bin day get the sample "
+                    + "council's addresses and rounds. Set it to files or http (see docs/bin-data.md)", named.name());
+        }
         return switch (properties.source()) {
             case SAMPLE -> new FileBinCollections(bankHolidays);
             case FILES -> FileBinCollections.fromDirectory(directory(properties), bankHolidays);
