@@ -50,6 +50,19 @@ final class CouncilContentEvaluation {
         }
     }
 
+    /** The questions that the assistant answered with an article, each with the article: ideally none. */
+    static List<String> answered(InProcessAssistant assistant, List<String> questions) {
+        List<String> answered = new ArrayList<>();
+        for (String question : questions) {
+            ConversationSession session = assistant.engine().start("webchat");
+            BotResponse response = assistant.engine().handle(UserMessage.text(session.id(), question, "webchat"));
+            if (response.articleId() != null) {
+                answered.add(question + " -> " + response.articleId());
+            }
+        }
+        return answered;
+    }
+
     /**
      * @param titleToId the id each expected title was imported under
      */
